@@ -1,0 +1,2 @@
+export * from './lib/catalog.errors';
+export * from './lib/category-tree';

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/**
+ * Every process (API, worker, tools) reads its configuration through this schema at start-up.
+ * A missing or malformed variable stops the process with a message naming it.
+ */
+const port = z.coerce.number().int().min(1).max(65_535);
+
+export const ConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATABASE_URL: z
+    .string({ error: 'is required (e.g. postgresql://postgres@127.0.0.1:5432/tradeway)' })
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL'),
+  REDIS_URL: z
+    .string({ error: 'is required (e.g. redis://127.0.0.1:6379)' })
+    .regex(/^rediss?:\/\//, 'must be a redis:// URL'),
+  API_PORT: port.default(3000),
+  API_HOST: z.string().default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** How long the worker waits for the job in hand on SIGTERM before handing it back. */
+  WORKER_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** BullMQ lock: a job whose worker died is retried once this lapses. */
+  WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1_000).default(30_000),
+  /** Cron pattern of the housekeeping job (UTC; six fields allow seconds), or `off`. */
+  HOUSEKEEPING_CRON: z.string().default('*/15 * * * *'),
+  /** Key prefix of every BullMQ queue: separates environments (and test suites) in one Redis. */
+  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('tw'),
+  IDEMPOTENCY_RETENTION_HOURS: z.coerce.number().int().min(24).default(48),
+  APP_VERSION: z.string().default('0.1.0'),
+});
+export type AppConfig = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = ConfigSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+}
+
+/** Nest injection token for the validated configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

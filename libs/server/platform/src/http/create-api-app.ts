@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { ApiExceptionFilter } from './api-exception.filter';
+import { generateOpenApiDocument } from './openapi';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+/**
+ * Builds the HTTP application exactly as production runs it; `main.ts` and the HTTP tests
+ * both call this, so what the tests exercise is what ships.
+ */
+export async function createApiApp(rootModule: Type<unknown>, options: { version: string; logs?: boolean }) {
+  const adapter = new FastifyAdapter({
+    // Trust a well-formed X-Request-Id from the caller (a gateway), else make one.
+    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1_048_576,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, { bufferLogs: true });
+  if (options.logs !== false) app.useLogger(app.get(Logger));
+  app.useGlobalFilters(new ApiExceptionFilter());
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const document = await generateOpenApiDocument(options.version);
+  await app.register(fastifySwagger as never, { mode: 'static', specification: { document } });
+  await app.register(fastifySwaggerUi as never, { routePrefix: '/api/docs' });
+  return app;
+}

@@ -1,0 +1,32 @@
+import type { DefaultJobOptions } from 'bullmq';
+
+/**
+ * Every queue of the platform, in one place. Retries, back-off and retention are set once
+ * here (STYLE.md: "queues sit behind one driver"), and jobs that must run once carry a
+ * deterministic `jobId` so that BullMQ de-duplicates them.
+ */
+export const QUEUES = {
+  housekeeping: 'housekeeping',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2_000 },
+  removeOnComplete: { age: 7 * 24 * 3600, count: 1_000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+};
+
+/** BullMQ needs `maxRetriesPerRequest: null` on worker connections (blocking commands). */
+export function redisConnectionOptions(redisUrl: string) {
+  const url = new URL(redisUrl);
+  return {
+    host: url.hostname,
+    port: url.port ? Number(url.port) : 6379,
+    username: url.username ? decodeURIComponent(url.username) : undefined,
+    password: url.password ? decodeURIComponent(url.password) : undefined,
+    db: url.pathname.length > 1 ? Number(url.pathname.slice(1)) : 0,
+    tls: url.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+  };
+}

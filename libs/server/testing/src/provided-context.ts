@@ -1,0 +1,9 @@
+/** What tools/vitest/global-setup.ts hands to every suite of a database project. */
+declare module 'vitest' {
+  export interface ProvidedContext {
+    templateDatabase: string;
+    adminDatabaseUrl: string;
+    redisUrl: string;
+  }
+}
+export {};

@@ -1,0 +1,3 @@
+export interface ContextGeneratorSchema {
+  name: string;
+}

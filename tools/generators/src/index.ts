@@ -1,0 +1,1 @@
+export { contextGenerator } from './context/generator';

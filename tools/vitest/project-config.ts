@@ -1,0 +1,36 @@
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
+
+/**
+ * One Vitest configuration shape for every project, so that `nx test <project>` and the
+ * root `vitest run` (which lists all projects) behave the same.
+ *
+ * - `node` projects run `*.spec.ts` (pure) and `*.int-spec.ts` (real PostgreSQL/Redis).
+ *   Integration suites create their own database from a migrated template that the global
+ *   setup prepares once per run (see libs/server/testing).
+ * - `jsdom` projects run component tests.
+ */
+export function defineProject(
+  dirname: string,
+  name: string,
+  environment: 'node' | 'jsdom',
+  options: { database?: boolean } = {},
+): ViteUserConfig {
+  const server = environment === 'node';
+  return defineConfig({
+    root: dirname,
+    resolve: { tsconfigPaths: true },
+    test: {
+      name,
+      environment,
+      include: server
+        ? ['src/**/*.spec.ts', 'src/**/*.int-spec.ts']
+        : ['src/**/*.spec.ts', 'src/**/*.spec.tsx'],
+      globalSetup: options.database ? [new URL('./global-setup.ts', import.meta.url).pathname] : [],
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+      passWithNoTests: false,
+      // Integration suites each create their own database; two cores, so two forks.
+      maxWorkers: 2,
+    },
+  });
+}
