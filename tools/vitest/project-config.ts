@@ -23,7 +23,7 @@ export function defineProject(
       name,
       environment,
       include: server
-        ? ['src/**/*.spec.ts', 'src/**/*.int-spec.ts']
+        ? ['src/**/*.spec.ts', 'src/**/*.int-spec.ts', 'src/**/*.e2e-spec.ts']
         : ['src/**/*.spec.ts', 'src/**/*.spec.tsx'],
       globalSetup: options.database ? [new URL('./global-setup.ts', import.meta.url).pathname] : [],
       testTimeout: 30_000,

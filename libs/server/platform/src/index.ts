@@ -11,3 +11,4 @@ export * from './queue/queues';
 export * from './housekeeping/housekeeping.service';
 export * from './queue/hand-back';
 export * from './queue/queue.driver';
+export * from './queue/queue-dashboard';

@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { PrismaService } from './database/prisma.service';
 import { toApiError } from './http/api-error';
+import { QueueDriver } from './queue/queue.driver';
 
 /**
  * What every process needs: validated configuration, the database client and structured
@@ -42,8 +43,8 @@ export class PlatformModule {
             ]
           : []),
       ],
-      providers: [{ provide: APP_CONFIG, useValue: config }, PrismaService],
-      exports: [APP_CONFIG, PrismaService],
+      providers: [{ provide: APP_CONFIG, useValue: config }, PrismaService, QueueDriver],
+      exports: [APP_CONFIG, PrismaService, QueueDriver],
     };
   }
 }

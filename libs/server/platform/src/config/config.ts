@@ -27,6 +27,8 @@ export const ConfigSchema = z.object({
   QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('tw'),
   IDEMPOTENCY_RETENTION_HOURS: z.coerce.number().int().min(24).default(48),
   APP_VERSION: z.string().default('0.1.0'),
+  /** Serve the Bull Board queue dashboard at /api/admin/queues (off by default in production). */
+  QUEUE_DASHBOARD: z.enum(['on', 'off']).optional(),
 });
 export type AppConfig = z.infer<typeof ConfigSchema>;
 

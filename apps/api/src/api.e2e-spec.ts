@@ -1,0 +1,168 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { AnyContractProcedure } from '@orpc/contract';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '@tradeway/server/platform';
+import { createTestDatabase, createTestRedis, type TestDatabase, type TestRedis } from '@tradeway/server/testing';
+import { contract, ErrorBodySchema } from '@tradeway/shared/contracts';
+import { buildApi } from './bootstrap';
+
+/** Every procedure of the contract with its HTTP method and path: the route table. */
+function routeTable(): Array<{ name: string; method: string; path: string; hasInput: boolean }> {
+  const rows: Array<{ name: string; method: string; path: string; hasInput: boolean }> = [];
+  for (const [group, procedures] of Object.entries(contract)) {
+    for (const [name, procedure] of Object.entries(procedures as Record<string, AnyContractProcedure>)) {
+      const def = procedure['~orpc'];
+      rows.push({ name: `${group}.${name}`, method: def.route.method ?? 'POST', path: def.route.path ?? '', hasInput: !!def.inputSchema });
+    }
+  }
+  return rows;
+}
+
+/** A value that no field of any of our schemas accepts. */
+const MALFORMED = { page: 'first', pageSize: -1, categoryId: 'not-a-uuid', q: '', companyName: 7, kinds: 'buyer', email: 'nobody' };
+
+describe('API over HTTP', () => {
+  let db: TestDatabase;
+  let redis: TestRedis;
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    redis = createTestRedis();
+    const config = loadConfig({ DATABASE_URL: db.url, REDIS_URL: redis.url, QUEUE_PREFIX: redis.prefix, LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+    app = await buildApi(config, { logs: false });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await redis?.cleanup();
+    await db?.drop();
+  });
+
+  it('reports database and Redis up at /api/health and /health', async () => {
+    for (const url of ['/api/health', '/health']) {
+      const res = await app.inject({ method: 'GET', url });
+      expect(res.statusCode).toBe(200);
+      const body = res.json();
+      expect(body.status).toBe('ok');
+      expect(body.checks.database.status).toBe('up');
+      expect(body.checks.redis.status).toBe('up');
+    }
+  });
+
+  it('echoes a well-formed X-Request-Id and makes one otherwise', async () => {
+    const given = await app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'abc-123' } });
+    expect(given.headers['x-request-id']).toBe('abc-123');
+    const made = await app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'bad id with spaces' } });
+    expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  describe.each(routeTable().filter((r) => r.hasInput))('$name ($method $path) with malformed input', (route) => {
+    it('answers 400 with the field paths, in the common error shape, and writes nothing', async () => {
+      const before = await db.prisma.onboardingApplication.count();
+      const res =
+        route.method === 'GET'
+          ? await app.inject({ method: 'GET', url: route.path, query: Object.fromEntries(Object.entries(MALFORMED).map(([k, v]) => [k, String(v)])) })
+          : await app.inject({ method: route.method as 'POST', url: route.path, payload: MALFORMED });
+      expect(res.statusCode).toBe(400);
+      const body = ErrorBodySchema.parse(res.json());
+      expect(body.code).toBe('BAD_REQUEST');
+      expect(body.data?.fields?.length).toBeGreaterThan(0);
+      for (const f of body.data?.fields ?? []) expect(f.path).toMatch(/^[A-Za-z]/);
+      expect(await db.prisma.onboardingApplication.count()).toBe(before);
+    });
+  });
+
+  it('answers a body that is not JSON with 400, not 500', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/onboarding/applications',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"companyName": ',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(ErrorBodySchema.parse(res.json()).code).toBe('BAD_REQUEST');
+  });
+
+  it('answers an unknown route with 404 in the common shape', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/no-such-thing' });
+    expect(res.statusCode).toBe(404);
+    expect(ErrorBodySchema.parse(res.json()).code).toBe('NOT_FOUND');
+  });
+
+  it('accepts an onboarding application once and refuses a second for the same credit code with 409', async () => {
+    const payload = {
+      companyName: '河南好粮食品有限公司',
+      creditCode: '91410100MA9F1G2H3J',
+      kinds: ['buyer'],
+      region: '河南',
+      contactName: '王强',
+      email: 'wang@haoliang.example',
+      declaredAnnualPurchasingMinor: '5000000000',
+    };
+    const first = await app.inject({ method: 'POST', url: '/api/onboarding/applications', payload });
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({ companyName: payload.companyName, status: 'submitted' });
+    const second = await app.inject({ method: 'POST', url: '/api/onboarding/applications', payload });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().data.fields[0].path).toBe('creditCode');
+    const stored = await db.prisma.onboardingApplication.findFirstOrThrow({ where: { creditCode: payload.creditCode } });
+    expect(stored.declaredAnnualPurchasingMinor).toBe(5_000_000_000n);
+  });
+
+  it('lists categories and pages products from the database', async () => {
+    const seller = await db.prisma.company.create({ data: { code: 'mill', name: '广西糖业', kinds: ['seller'], region: '广西' } });
+    const sugar = await db.prisma.category.create({ data: { code: 'sugar', nameZh: '白砂糖', nameEn: 'White sugar', taxRateBps: 1300 } });
+    await db.prisma.product.createMany({
+      data: [1, 2, 3].map((i) => ({ code: `sugar-${i}`, sellerId: seller.id, categoryId: sugar.id, nameZh: `白砂糖 ${i}`, nameEn: `White sugar ${i}`, unit: 't' as const })),
+    });
+    const cats = await app.inject({ method: 'GET', url: '/api/catalog/categories' });
+    expect(cats.json().items).toEqual([expect.objectContaining({ code: 'sugar', taxRateBps: 1300, productCount: 3 })]);
+    const page = await app.inject({ method: 'GET', url: `/api/catalog/products?categoryId=${sugar.id}&pageSize=2&page=2` });
+    expect(page.statusCode).toBe(200);
+    expect(page.json()).toMatchObject({ total: 3, page: 2, pageSize: 2, items: [{ nameEn: 'White sugar 3', sellerName: '广西糖业' }] });
+    const unknown = await app.inject({ method: 'GET', url: '/api/catalog/products?categoryId=00000000-0000-4000-8000-000000000000' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().data.fields[0].path).toBe('categoryId');
+  });
+
+  it('serves the OpenAPI document, generated from the contract, and its browsable page', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    expect(doc.openapi).toMatch(/^3\./);
+    for (const r of routeTable()) expect(doc.paths[r.path]?.[r.method.toLowerCase()], r.name).toBeDefined();
+    const bare = await app.inject({ method: 'GET', url: '/api/docs' });
+    expect(bare.statusCode === 200 || bare.headers.location === '/api/docs/').toBe(true);
+    const page = await app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('swagger-ui');
+    // served from the package, not a CDN: the page works offline
+    expect((await app.inject({ method: 'GET', url: '/api/docs/static/swagger-ui-bundle.js' })).statusCode).toBe(200);
+  });
+
+  it('serves the queue dashboard with the housekeeping queue', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/admin/queues/api/queues' });
+    expect(res.statusCode).toBe(200);
+    expect(JSON.stringify(res.json())).toContain('housekeeping');
+  });
+});
+
+describe('API with Redis down', () => {
+  let db: TestDatabase;
+  let app: NestFastifyApplication;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const config = loadConfig({ DATABASE_URL: db.url, REDIS_URL: 'redis://127.0.0.1:1', LOG_LEVEL: 'silent', QUEUE_DASHBOARD: 'off' });
+    app = await buildApi(config, { logs: false });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('still answers: health is degraded with Redis down and the database up, and database reads go on', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'degraded', checks: { database: { status: 'up' }, redis: { status: 'down' } } });
+    expect((await app.inject({ method: 'GET', url: '/api/catalog/categories' })).statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,14 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { CatalogModule } from '@tradeway/server/catalog/feature';
+import { CompanyModule } from '@tradeway/server/company/feature';
+import { type AppConfig, HealthModule, PlatformModule } from '@tradeway/server/platform';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot(config, { http: true }), HealthModule, CatalogModule, CompanyModule],
+    };
+  }
+}

@@ -1,0 +1,146 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { Queue } from 'bullmq';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QUEUES, redisConnectionOptions } from '@tradeway/server/platform';
+import { createTestDatabase, createTestRedis, type TestDatabase, type TestRedis } from '@tradeway/server/testing';
+import { HOUSEKEEPING_SCHEDULER_ID } from './housekeeping.processor';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+let outDir: string;
+
+interface RunningWorker {
+  proc: ChildProcess;
+  exited: Promise<number | null>;
+  output: () => string;
+}
+
+const workers: RunningWorker[] = [];
+
+function startWorker(env: Record<string, string>): RunningWorker {
+  const proc = spawn(process.execPath, [path.join(outDir, 'main.js')], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  proc.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  proc.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+  const w = { proc, exited, output: () => out };
+  workers.push(w);
+  return w;
+}
+
+async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${workers.map((w) => w.output()).join('\n---\n').slice(-4000)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('worker process', { timeout: 60_000 }, () => {
+  let db: TestDatabase;
+  let redis: TestRedis;
+  let queue: Queue;
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    // Build the worker as it ships, into a private folder (never stale, never shared).
+    // Inside the repo (tmp/ is git-ignored) so that its imports resolve from node_modules.
+    mkdirSync(path.join(root, 'tmp'), { recursive: true });
+    outDir = mkdtempSync(path.join(root, 'tmp', 'worker-test-'));
+    const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/worker/vite.config.ts', '--outDir', outDir], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    if (build.status !== 0) throw new Error(`worker build failed: ${build.stderr}`);
+    db = await createTestDatabase();
+    redis = createTestRedis();
+    env = {
+      DATABASE_URL: db.url,
+      REDIS_URL: redis.url,
+      QUEUE_PREFIX: redis.prefix,
+      LOG_LEVEL: 'info',
+      WORKER_SHUTDOWN_GRACE_MS: '500',
+      WORKER_LOCK_DURATION_MS: '2000',
+    };
+    queue = new Queue(QUEUES.housekeeping, { connection: redisConnectionOptions(redis.url), prefix: redis.prefix });
+  });
+
+  afterAll(async () => {
+    for (const w of workers) if (w.proc.exitCode === null) w.proc.kill('SIGKILL');
+    await queue?.close();
+    await redis?.cleanup();
+    await db?.drop();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('runs the repeatable housekeeping job on its schedule, under one scheduler however often it starts', async () => {
+    for (let i = 0; i < 2; i++) {
+      const w = startWorker({ ...env, HOUSEKEEPING_CRON: '* * * * * *' });
+      const before = await db.prisma.housekeepingRun.count();
+      await until('two scheduled runs', async () => (await db.prisma.housekeepingRun.count()) >= before + 2);
+      w.proc.kill('SIGTERM');
+      expect(await w.exited).toBe(0);
+    }
+    expect((await queue.getJobSchedulers()).map((s) => s.key)).toEqual([HOUSEKEEPING_SCHEDULER_ID]);
+    const runs = await db.prisma.housekeepingRun.findMany();
+    expect(runs.every((r) => r.jobId.startsWith(`repeat:${HOUSEKEEPING_SCHEDULER_ID}:`) && r.finishedAt)).toBe(true);
+    await queue.removeJobScheduler(HOUSEKEEPING_SCHEDULER_ID);
+  });
+
+  it('SIGTERM during a job hands the job back to the queue, and the next worker completes it once', async () => {
+    // Hold a lock the job needs, so that it is in hand (blocked) when SIGTERM arrives.
+    const blocker = new pg.Client({ connectionString: db.url });
+    await blocker.connect();
+    await blocker.query('BEGIN');
+    await blocker.query('LOCK TABLE idempotency_keys IN ACCESS EXCLUSIVE MODE');
+
+    await queue.add('housekeeping', {}, { jobId: 'manual-sigterm' });
+    const w1 = startWorker({ ...env, HOUSEKEEPING_CRON: 'off' });
+    await until('job in hand', async () => (await queue.getJobState('manual-sigterm')) === 'active');
+
+    const t0 = Date.now();
+    w1.proc.kill('SIGTERM');
+    expect(await w1.exited).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(w1.output()).toContain('handing back the jobs in hand');
+    expect(await queue.getJobState('manual-sigterm')).toBe('waiting');
+    const returned = await queue.getJob('manual-sigterm');
+    expect(returned?.failedReason ?? '').toBe('');
+
+    await blocker.query('ROLLBACK');
+    await blocker.end();
+    // The abandoned run left nothing behind: its transaction died with the process.
+    expect(await db.prisma.housekeepingRun.count({ where: { jobId: 'manual-sigterm' } })).toBe(0);
+
+    const w2 = startWorker({ ...env, HOUSEKEEPING_CRON: 'off' });
+    await until('job completed by the next worker', async () => (await queue.getJobState('manual-sigterm')) === 'completed');
+    w2.proc.kill('SIGTERM');
+    expect(await w2.exited).toBe(0);
+    expect(await db.prisma.housekeepingRun.count({ where: { jobId: 'manual-sigterm' } })).toBe(1);
+  });
+
+  it('a worker killed outright loses no job: its lock lapses and another worker retries it', async () => {
+    const blocker = new pg.Client({ connectionString: db.url });
+    await blocker.connect();
+    await blocker.query('BEGIN');
+    await blocker.query('LOCK TABLE idempotency_keys IN ACCESS EXCLUSIVE MODE');
+
+    await queue.add('housekeeping', {}, { jobId: 'manual-sigkill' });
+    const w1 = startWorker({ ...env, HOUSEKEEPING_CRON: 'off' });
+    await until('job in hand', async () => (await queue.getJobState('manual-sigkill')) === 'active');
+    w1.proc.kill('SIGKILL');
+    await w1.exited;
+    await blocker.query('ROLLBACK');
+    await blocker.end();
+
+    const w2 = startWorker({ ...env, HOUSEKEEPING_CRON: 'off' });
+    await until('stalled job retried and completed', async () => (await queue.getJobState('manual-sigkill')) === 'completed', 30_000);
+    w2.proc.kill('SIGTERM');
+    expect(await w2.exited).toBe(0);
+    expect(await db.prisma.housekeepingRun.count({ where: { jobId: 'manual-sigkill' } })).toBe(1);
+  });
+});

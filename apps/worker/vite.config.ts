@@ -1,0 +1,3 @@
+import { serverBuildConfig } from '../../tools/vite/server-build.ts';
+
+export default serverBuildConfig(import.meta.dirname, 'worker');
