@@ -45,9 +45,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export class MigrationClient extends pg.Client {
   // pg's typings overload `query` many ways; we wrap every form.
   override query(...args: unknown[]): never {
-    const callback = typeof args[args.length - 1] === 'function' ? (args.pop() as (e: Error | null, r?: ResultLike) => void) : undefined;
+    const callback =
+      typeof args[args.length - 1] === 'function'
+        ? (args.pop() as (e: Error | null, r?: ResultLike) => void)
+        : undefined;
     const delay = SHADOW_DROP.test(queryText(args)) ? sleep(200) : Promise.resolve();
-    const run = delay.then(() => (super.query as (...a: unknown[]) => Promise<ResultLike>).apply(this, args)).then(rewriteFieldTypes);
+    const run = delay
+      .then(() => (super.query as (...a: unknown[]) => Promise<ResultLike>).apply(this, args))
+      .then(rewriteFieldTypes);
     if (callback) {
       run.then(
         (r) => callback(null, r),

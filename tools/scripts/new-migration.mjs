@@ -15,7 +15,15 @@ if (!name) {
 const prisma = (args, opts = {}) =>
   spawnSync(process.execPath, ['tools/scripts/prisma.mjs', ...args], { encoding: 'utf8', ...opts });
 
-const diff = prisma(['migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema-datamodel', 'prisma/schema', '--script']);
+const diff = prisma([
+  'migrate',
+  'diff',
+  '--from-migrations',
+  'prisma/migrations',
+  '--to-schema-datamodel',
+  'prisma/schema',
+  '--script',
+]);
 if (diff.status !== 0) {
   process.stderr.write(diff.stderr + diff.stdout);
   process.exit(diff.status ?? 1);

@@ -15,5 +15,8 @@ const env = {
   PRISMA_SKIP_POSTINSTALL_GENERATE: '1',
 };
 const preload = require.resolve('../prisma/unref-engine-timers.cjs');
-const r = spawnSync(process.execPath, ['--require', preload, cli, ...process.argv.slice(2)], { stdio: 'inherit', env });
+const r = spawnSync(process.execPath, ['--require', preload, cli, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env,
+});
 process.exit(r.status ?? 1);

@@ -13,7 +13,7 @@ import type { TestProject } from 'vitest/node';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-import '../../libs/server/testing/src/provided-context';
+import type {} from '@tradeway/server/testing';
 
 export function adminUrlFrom(databaseUrl: string): string {
   const url = new URL(databaseUrl);

@@ -2,7 +2,12 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AnyContractProcedure } from '@orpc/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '@tradeway/server/platform';
-import { createTestDatabase, createTestRedis, type TestDatabase, type TestRedis } from '@tradeway/server/testing';
+import {
+  createTestDatabase,
+  createTestRedis,
+  type TestDatabase,
+  type TestRedis,
+} from '@tradeway/server/testing';
 import { contract, ErrorBodySchema } from '@tradeway/shared/contracts';
 import { buildApi } from './bootstrap';
 
@@ -12,14 +17,27 @@ function routeTable(): Array<{ name: string; method: string; path: string; hasIn
   for (const [group, procedures] of Object.entries(contract)) {
     for (const [name, procedure] of Object.entries(procedures as Record<string, AnyContractProcedure>)) {
       const def = procedure['~orpc'];
-      rows.push({ name: `${group}.${name}`, method: def.route.method ?? 'POST', path: def.route.path ?? '', hasInput: !!def.inputSchema });
+      rows.push({
+        name: `${group}.${name}`,
+        method: def.route.method ?? 'POST',
+        path: def.route.path ?? '',
+        hasInput: !!def.inputSchema,
+      });
     }
   }
   return rows;
 }
 
 /** A value that no field of any of our schemas accepts. */
-const MALFORMED = { page: 'first', pageSize: -1, categoryId: 'not-a-uuid', q: '', companyName: 7, kinds: 'buyer', email: 'nobody' };
+const MALFORMED = {
+  page: 'first',
+  pageSize: -1,
+  categoryId: 'not-a-uuid',
+  q: '',
+  companyName: 7,
+  kinds: 'buyer',
+  email: 'nobody',
+};
 
 describe('API over HTTP', () => {
   let db: TestDatabase;
@@ -29,7 +47,13 @@ describe('API over HTTP', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     redis = createTestRedis();
-    const config = loadConfig({ DATABASE_URL: db.url, REDIS_URL: redis.url, QUEUE_PREFIX: redis.prefix, LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+    const config = loadConfig({
+      DATABASE_URL: db.url,
+      REDIS_URL: redis.url,
+      QUEUE_PREFIX: redis.prefix,
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'test',
+    });
     app = await buildApi(config, { logs: false });
   });
   afterAll(async () => {
@@ -50,27 +74,42 @@ describe('API over HTTP', () => {
   });
 
   it('echoes a well-formed X-Request-Id and makes one otherwise', async () => {
-    const given = await app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'abc-123' } });
+    const given = await app.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { 'x-request-id': 'abc-123' },
+    });
     expect(given.headers['x-request-id']).toBe('abc-123');
-    const made = await app.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'bad id with spaces' } });
+    const made = await app.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { 'x-request-id': 'bad id with spaces' },
+    });
     expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  describe.each(routeTable().filter((r) => r.hasInput))('$name ($method $path) with malformed input', (route) => {
-    it('answers 400 with the field paths, in the common error shape, and writes nothing', async () => {
-      const before = await db.prisma.onboardingApplication.count();
-      const res =
-        route.method === 'GET'
-          ? await app.inject({ method: 'GET', url: route.path, query: Object.fromEntries(Object.entries(MALFORMED).map(([k, v]) => [k, String(v)])) })
-          : await app.inject({ method: route.method as 'POST', url: route.path, payload: MALFORMED });
-      expect(res.statusCode).toBe(400);
-      const body = ErrorBodySchema.parse(res.json());
-      expect(body.code).toBe('BAD_REQUEST');
-      expect(body.data?.fields?.length).toBeGreaterThan(0);
-      for (const f of body.data?.fields ?? []) expect(f.path).toMatch(/^[A-Za-z]/);
-      expect(await db.prisma.onboardingApplication.count()).toBe(before);
-    });
-  });
+  describe.each(routeTable().filter((r) => r.hasInput))(
+    '$name ($method $path) with malformed input',
+    (route) => {
+      it('answers 400 with the field paths, in the common error shape, and writes nothing', async () => {
+        const before = await db.prisma.onboardingApplication.count();
+        const res =
+          route.method === 'GET'
+            ? await app.inject({
+                method: 'GET',
+                url: route.path,
+                query: Object.fromEntries(Object.entries(MALFORMED).map(([k, v]) => [k, String(v)])),
+              })
+            : await app.inject({ method: route.method as 'POST', url: route.path, payload: MALFORMED });
+        expect(res.statusCode).toBe(400);
+        const body = ErrorBodySchema.parse(res.json());
+        expect(body.code).toBe('BAD_REQUEST');
+        expect(body.data?.fields?.length).toBeGreaterThan(0);
+        for (const f of body.data?.fields ?? []) expect(f.path).toMatch(/^[A-Za-z]/);
+        expect(await db.prisma.onboardingApplication.count()).toBe(before);
+      });
+    },
+  );
 
   it('answers a body that is not JSON with 400, not 500', async () => {
     const res = await app.inject({
@@ -105,22 +144,48 @@ describe('API over HTTP', () => {
     const second = await app.inject({ method: 'POST', url: '/api/onboarding/applications', payload });
     expect(second.statusCode).toBe(409);
     expect(second.json().data.fields[0].path).toBe('creditCode');
-    const stored = await db.prisma.onboardingApplication.findFirstOrThrow({ where: { creditCode: payload.creditCode } });
+    const stored = await db.prisma.onboardingApplication.findFirstOrThrow({
+      where: { creditCode: payload.creditCode },
+    });
     expect(stored.declaredAnnualPurchasingMinor).toBe(5_000_000_000n);
   });
 
   it('lists categories and pages products from the database', async () => {
-    const seller = await db.prisma.company.create({ data: { code: 'mill', name: '广西糖业', kinds: ['seller'], region: '广西' } });
-    const sugar = await db.prisma.category.create({ data: { code: 'sugar', nameZh: '白砂糖', nameEn: 'White sugar', taxRateBps: 1300 } });
+    const seller = await db.prisma.company.create({
+      data: { code: 'mill', name: '广西糖业', kinds: ['seller'], region: '广西' },
+    });
+    const sugar = await db.prisma.category.create({
+      data: { code: 'sugar', nameZh: '白砂糖', nameEn: 'White sugar', taxRateBps: 1300 },
+    });
     await db.prisma.product.createMany({
-      data: [1, 2, 3].map((i) => ({ code: `sugar-${i}`, sellerId: seller.id, categoryId: sugar.id, nameZh: `白砂糖 ${i}`, nameEn: `White sugar ${i}`, unit: 't' as const })),
+      data: [1, 2, 3].map((i) => ({
+        code: `sugar-${i}`,
+        sellerId: seller.id,
+        categoryId: sugar.id,
+        nameZh: `白砂糖 ${i}`,
+        nameEn: `White sugar ${i}`,
+        unit: 't' as const,
+      })),
     });
     const cats = await app.inject({ method: 'GET', url: '/api/catalog/categories' });
-    expect(cats.json().items).toEqual([expect.objectContaining({ code: 'sugar', taxRateBps: 1300, productCount: 3 })]);
-    const page = await app.inject({ method: 'GET', url: `/api/catalog/products?categoryId=${sugar.id}&pageSize=2&page=2` });
+    expect(cats.json().items).toEqual([
+      expect.objectContaining({ code: 'sugar', taxRateBps: 1300, productCount: 3 }),
+    ]);
+    const page = await app.inject({
+      method: 'GET',
+      url: `/api/catalog/products?categoryId=${sugar.id}&pageSize=2&page=2`,
+    });
     expect(page.statusCode).toBe(200);
-    expect(page.json()).toMatchObject({ total: 3, page: 2, pageSize: 2, items: [{ nameEn: 'White sugar 3', sellerName: '广西糖业' }] });
-    const unknown = await app.inject({ method: 'GET', url: '/api/catalog/products?categoryId=00000000-0000-4000-8000-000000000000' });
+    expect(page.json()).toMatchObject({
+      total: 3,
+      page: 2,
+      pageSize: 2,
+      items: [{ nameEn: 'White sugar 3', sellerName: '广西糖业' }],
+    });
+    const unknown = await app.inject({
+      method: 'GET',
+      url: '/api/catalog/products?categoryId=00000000-0000-4000-8000-000000000000',
+    });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().data.fields[0].path).toBe('categoryId');
   });
@@ -135,7 +200,9 @@ describe('API over HTTP', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('swagger-ui');
     // served from the package, not a CDN: the page works offline
-    expect((await app.inject({ method: 'GET', url: '/api/docs/static/swagger-ui-bundle.js' })).statusCode).toBe(200);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/docs/static/swagger-ui-bundle.js' })).statusCode,
+    ).toBe(200);
   });
 
   it('serves the queue dashboard with the housekeeping queue', async () => {
@@ -151,7 +218,12 @@ describe('API with Redis down', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const config = loadConfig({ DATABASE_URL: db.url, REDIS_URL: 'redis://127.0.0.1:1', LOG_LEVEL: 'silent', QUEUE_DASHBOARD: 'off' });
+    const config = loadConfig({
+      DATABASE_URL: db.url,
+      REDIS_URL: 'redis://127.0.0.1:1',
+      LOG_LEVEL: 'silent',
+      QUEUE_DASHBOARD: 'off',
+    });
     app = await buildApi(config, { logs: false });
   });
   afterAll(async () => {
@@ -162,7 +234,10 @@ describe('API with Redis down', () => {
   it('still answers: health is degraded with Redis down and the database up, and database reads go on', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/health' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'degraded', checks: { database: { status: 'up' }, redis: { status: 'down' } } });
+    expect(res.json()).toMatchObject({
+      status: 'degraded',
+      checks: { database: { status: 'up' }, redis: { status: 'down' } },
+    });
     expect((await app.inject({ method: 'GET', url: '/api/catalog/categories' })).statusCode).toBe(200);
   });
 });

@@ -3,7 +3,10 @@ import { AppModule } from './app.module';
 
 /** The API exactly as it runs: `main.ts` listens on it, the HTTP tests inject into it. */
 export async function buildApi(config: AppConfig, options: { logs?: boolean } = {}) {
-  const app = await createApiApp(AppModule.forRoot(config), { version: config.APP_VERSION, logs: options.logs });
+  const app = await createApiApp(AppModule.forRoot(config), {
+    version: config.APP_VERSION,
+    logs: options.logs,
+  });
   const dashboard = config.QUEUE_DASHBOARD ?? (config.NODE_ENV === 'production' ? 'off' : 'on');
   if (dashboard === 'on') await mountQueueDashboard(app);
   await app.init();

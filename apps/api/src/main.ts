@@ -7,7 +7,13 @@ async function main() {
   const app = await buildApi(config);
   app.enableShutdownHooks();
   await app.listen({ port: config.API_PORT, host: config.API_HOST });
-  console.log(JSON.stringify({ level: 30, msg: `Tradeway API listening on http://${config.API_HOST}:${config.API_PORT}`, docs: '/api/docs' }));
+  console.log(
+    JSON.stringify({
+      level: 30,
+      msg: `Tradeway API listening on http://${config.API_HOST}:${config.API_PORT}`,
+      docs: '/api/docs',
+    }),
+  );
 }
 
 main().catch((e: unknown) => {

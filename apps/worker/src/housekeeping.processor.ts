@@ -1,5 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, handBackOnAbort, HousekeepingService, QUEUES, QueueDriver } from '@tradeway/server/platform';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  handBackOnAbort,
+  HousekeepingService,
+  QUEUES,
+  QueueDriver,
+} from '@tradeway/server/platform';
 
 export const HOUSEKEEPING_SCHEDULER_ID = 'housekeeping-schedule';
 

@@ -32,7 +32,9 @@ async function main() {
       app.close().then(() => true),
       new Promise<false>((resolve) => setTimeout(() => resolve(false), CLOSE_TIMEOUT_MS).unref()),
     ]);
-    logger.log(closed ? 'worker stopped' : `worker stopped (resources not closed within ${CLOSE_TIMEOUT_MS} ms)`);
+    logger.log(
+      closed ? 'worker stopped' : `worker stopped (resources not closed within ${CLOSE_TIMEOUT_MS} ms)`,
+    );
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -5,7 +5,12 @@ import { Queue } from 'bullmq';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUEUES, redisConnectionOptions } from '@tradeway/server/platform';
-import { createTestDatabase, createTestRedis, type TestDatabase, type TestRedis } from '@tradeway/server/testing';
+import {
+  createTestDatabase,
+  createTestRedis,
+  type TestDatabase,
+  type TestRedis,
+} from '@tradeway/server/testing';
 import { HOUSEKEEPING_SCHEDULER_ID } from './housekeeping.processor';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -20,7 +25,11 @@ interface RunningWorker {
 const workers: RunningWorker[] = [];
 
 function startWorker(env: Record<string, string>): RunningWorker {
-  const proc = spawn(process.execPath, [path.join(outDir, 'main.js')], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [path.join(outDir, 'main.js')], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   proc.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   proc.stderr?.on('data', (d: Buffer) => (out += d.toString()));
@@ -30,12 +39,22 @@ function startWorker(env: Record<string, string>): RunningWorker {
   return w;
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined | false>,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await probe();
     if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${workers.map((w) => w.output()).join('\n---\n').slice(-4000)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out waiting for ${what}\n${workers
+          .map((w) => w.output())
+          .join('\n---\n')
+          .slice(-4000)}`,
+      );
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -51,10 +70,21 @@ describe('worker process', { timeout: 60_000 }, () => {
     // Inside the repo (tmp/ is git-ignored) so that its imports resolve from node_modules.
     mkdirSync(path.join(root, 'tmp'), { recursive: true });
     outDir = mkdtempSync(path.join(root, 'tmp', 'worker-test-'));
-    const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/worker/vite.config.ts', '--outDir', outDir], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const build = spawnSync(
+      process.execPath,
+      [
+        'node_modules/vite/bin/vite.js',
+        'build',
+        '--config',
+        'apps/worker/vite.config.ts',
+        '--outDir',
+        outDir,
+      ],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     if (build.status !== 0) throw new Error(`worker build failed: ${build.stderr}`);
     db = await createTestDatabase();
     redis = createTestRedis();
@@ -66,7 +96,10 @@ describe('worker process', { timeout: 60_000 }, () => {
       WORKER_SHUTDOWN_GRACE_MS: '500',
       WORKER_LOCK_DURATION_MS: '2000',
     };
-    queue = new Queue(QUEUES.housekeeping, { connection: redisConnectionOptions(redis.url), prefix: redis.prefix });
+    queue = new Queue(QUEUES.housekeeping, {
+      connection: redisConnectionOptions(redis.url),
+      prefix: redis.prefix,
+    });
   });
 
   afterAll(async () => {
@@ -87,7 +120,9 @@ describe('worker process', { timeout: 60_000 }, () => {
     }
     expect((await queue.getJobSchedulers()).map((s) => s.key)).toEqual([HOUSEKEEPING_SCHEDULER_ID]);
     const runs = await db.prisma.housekeepingRun.findMany();
-    expect(runs.every((r) => r.jobId.startsWith(`repeat:${HOUSEKEEPING_SCHEDULER_ID}:`) && r.finishedAt)).toBe(true);
+    expect(
+      runs.every((r) => r.jobId.startsWith(`repeat:${HOUSEKEEPING_SCHEDULER_ID}:`) && r.finishedAt),
+    ).toBe(true);
     await queue.removeJobScheduler(HOUSEKEEPING_SCHEDULER_ID);
   });
 
@@ -117,7 +152,10 @@ describe('worker process', { timeout: 60_000 }, () => {
     expect(await db.prisma.housekeepingRun.count({ where: { jobId: 'manual-sigterm' } })).toBe(0);
 
     const w2 = startWorker({ ...env, HOUSEKEEPING_CRON: 'off' });
-    await until('job completed by the next worker', async () => (await queue.getJobState('manual-sigterm')) === 'completed');
+    await until(
+      'job completed by the next worker',
+      async () => (await queue.getJobState('manual-sigterm')) === 'completed',
+    );
     w2.proc.kill('SIGTERM');
     expect(await w2.exited).toBe(0);
     expect(await db.prisma.housekeepingRun.count({ where: { jobId: 'manual-sigterm' } })).toBe(1);
@@ -138,7 +176,11 @@ describe('worker process', { timeout: 60_000 }, () => {
     await blocker.end();
 
     const w2 = startWorker({ ...env, HOUSEKEEPING_CRON: 'off' });
-    await until('stalled job retried and completed', async () => (await queue.getJobState('manual-sigkill')) === 'completed', 30_000);
+    await until(
+      'stalled job retried and completed',
+      async () => (await queue.getJobState('manual-sigkill')) === 'completed',
+      30_000,
+    );
     w2.proc.kill('SIGTERM');
     expect(await w2.exited).toBe(0);
     expect(await db.prisma.housekeepingRun.count({ where: { jobId: 'manual-sigkill' } })).toBe(1);

@@ -18,15 +18,23 @@ describe('prisma migrations', () => {
       url.pathname = `/${name}`;
       const env = { ...process.env, DATABASE_URL: url.toString() };
       const run = (...args: string[]) =>
-        spawnSync(process.execPath, ['tools/scripts/prisma.mjs', ...args], { cwd: root, env, encoding: 'utf8' });
+        spawnSync(process.execPath, ['tools/scripts/prisma.mjs', ...args], {
+          cwd: root,
+          env,
+          encoding: 'utf8',
+        });
 
       const deploy = run('migrate', 'deploy');
       expect(deploy.status, deploy.stderr).toBe(0);
 
-      const folders = readdirSync(path.join(root, 'prisma/migrations'), { withFileTypes: true }).filter((d) => d.isDirectory());
+      const folders = readdirSync(path.join(root, 'prisma/migrations'), { withFileTypes: true }).filter((d) =>
+        d.isDirectory(),
+      );
       const db = new pg.Client({ connectionString: url.toString() });
       await db.connect();
-      const applied = await db.query('SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL');
+      const applied = await db.query(
+        'SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL',
+      );
       await db.end();
       expect(applied.rowCount).toBe(folders.length);
 

@@ -16,7 +16,9 @@ describe('createTestDatabase', () => {
 
   it('gives each suite its own migrated database', async () => {
     expect(a.name).not.toBe(b.name);
-    await a.prisma.category.create({ data: { code: 'only-in-a', nameZh: '甲', nameEn: 'A', taxRateBps: 1300 } });
+    await a.prisma.category.create({
+      data: { code: 'only-in-a', nameZh: '甲', nameEn: 'A', taxRateBps: 1300 },
+    });
     expect(await a.prisma.category.count()).toBe(1);
     expect(await b.prisma.category.count()).toBe(0);
   });
@@ -26,7 +28,9 @@ describe('createTestDatabase', () => {
     await c.drop();
     const admin = new pg.Client({ connectionString: inject('adminDatabaseUrl') });
     await admin.connect();
-    const names = (await admin.query<{ datname: string }>('SELECT datname FROM pg_database')).rows.map((r) => r.datname);
+    const names = (await admin.query<{ datname: string }>('SELECT datname FROM pg_database')).rows.map(
+      (r) => r.datname,
+    );
     await admin.end();
     expect(names).not.toContain(c.name);
     expect(names).toContain(a.name);

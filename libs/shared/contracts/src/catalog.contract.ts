@@ -36,10 +36,20 @@ export type ListProductsQuery = z.infer<typeof ListProductsQuerySchema>;
 
 export const catalogContract = {
   listCategories: oc
-    .route({ method: 'GET', path: '/api/catalog/categories', summary: 'The category tree with tax rates', tags: ['catalog'] })
+    .route({
+      method: 'GET',
+      path: '/api/catalog/categories',
+      summary: 'The category tree with tax rates',
+      tags: ['catalog'],
+    })
     .output(z.object({ items: z.array(CategorySchema) })),
   listProducts: oc
-    .route({ method: 'GET', path: '/api/catalog/products', summary: 'Search products (no prices yet)', tags: ['catalog'] })
+    .route({
+      method: 'GET',
+      path: '/api/catalog/products',
+      summary: 'Search products (no prices yet)',
+      tags: ['catalog'],
+    })
     .input(ListProductsQuerySchema)
     .output(pageOf(ProductSummarySchema)),
 };

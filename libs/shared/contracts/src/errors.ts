@@ -6,7 +6,9 @@ import { z } from 'zod';
  * dotted form a form library uses (`lines.0.quantity`).
  */
 export const FieldErrorSchema = z.object({
-  path: z.string().describe('Dotted path of the field at fault, e.g. `lines.0.quantity`; empty for the whole body'),
+  path: z
+    .string()
+    .describe('Dotted path of the field at fault, e.g. `lines.0.quantity`; empty for the whole body'),
   message: z.string(),
 });
 export type FieldError = z.infer<typeof FieldErrorSchema>;

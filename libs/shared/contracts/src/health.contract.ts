@@ -23,7 +23,8 @@ export const healthContract = {
       method: 'GET',
       path: '/api/health',
       summary: 'Health of the API and its dependencies',
-      description: 'Always answers 200 while the process runs; `status` is `degraded` when PostgreSQL or Redis is down.',
+      description:
+        'Always answers 200 while the process runs; `status` is `degraded` when PostgreSQL or Redis is down.',
       tags: ['platform'],
     })
     .output(HealthSchema),

@@ -11,7 +11,10 @@ export const OnboardingApplicationInputSchema = z.object({
   creditCode: z
     .string()
     .trim()
-    .regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, 'Must be an 18-character unified social credit code'),
+    .regex(
+      /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/,
+      'Must be an 18-character unified social credit code',
+    ),
   kinds: z.array(CompanyKindSchema).min(1).max(4),
   region: z.string().trim().min(2).max(100),
   contactName: z.string().trim().min(1).max(100),

@@ -41,7 +41,9 @@ describe('money', () => {
     fc.assert(
       fc.property(
         fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }),
-        fc.array(fc.bigInt({ min: 0n, max: 10n ** 6n }), { minLength: 1, maxLength: 20 }).filter((w) => w.some((x) => x > 0n)),
+        fc
+          .array(fc.bigInt({ min: 0n, max: 10n ** 6n }), { minLength: 1, maxLength: 20 })
+          .filter((w) => w.some((x) => x > 0n)),
         (total, weights) => {
           const parts = allocate(money(total, 'CNY'), weights);
           const weightSum = weights.reduce((a, b) => a + b, 0n);

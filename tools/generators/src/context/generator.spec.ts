@@ -18,14 +18,18 @@ describe('context generator', () => {
       const project = readProjectConfiguration(tree, `server-group-buy-${layer}`);
       expect(project.root).toBe(`libs/server/group-buy/${layer}`);
       expect(project.tags).toEqual(['scope:server', `type:${type}`]);
-      expect(paths[`@tradeway/server/group-buy/${layer}`]).toEqual([`libs/server/group-buy/${layer}/src/index.ts`]);
-      const specs = tree.children(`libs/server/group-buy/${layer}/src/lib`).filter((f) => /\.(int-)?spec\.ts$/.test(f));
+      expect(paths[`@tradeway/server/group-buy/${layer}`]).toEqual([
+        `libs/server/group-buy/${layer}/src/index.ts`,
+      ]);
+      const specs = tree
+        .children(`libs/server/group-buy/${layer}/src/lib`)
+        .filter((f) => /\.(int-)?spec\.ts$/.test(f));
       expect(specs.length).toBeGreaterThanOrEqual(1);
     }
     const errors = tree.read('libs/server/group-buy/domain/src/lib/group-buy.errors.ts', 'utf-8');
     expect(errors).toContain('export const GROUP_BUY_ERRORS');
     const vitest = tree.read('libs/server/group-buy/data-access/vitest.config.ts', 'utf-8');
-    expect(vitest).toContain("{ database: true }");
+    expect(vitest).toContain('{ database: true }');
     expect(tree.read('libs/server/group-buy/domain/vitest.config.ts', 'utf-8')).not.toContain('database');
   });
 

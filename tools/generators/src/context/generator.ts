@@ -49,7 +49,9 @@ export async function contextGenerator(tree: Tree, options: ContextGeneratorSche
     updateJson(tree, 'tsconfig.base.json', (json) => {
       json.compilerOptions ??= {};
       json.compilerOptions.paths ??= {};
-      json.compilerOptions.paths[`@tradeway/server/${n.fileName}/${layer}`] = [joinPathFragments(root, 'src/index.ts')];
+      json.compilerOptions.paths[`@tradeway/server/${n.fileName}/${layer}`] = [
+        joinPathFragments(root, 'src/index.ts'),
+      ];
       return json;
     });
   }

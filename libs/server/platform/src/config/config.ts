@@ -24,7 +24,10 @@ export const ConfigSchema = z.object({
   /** Cron pattern of the housekeeping job (UTC; six fields allow seconds), or `off`. */
   HOUSEKEEPING_CRON: z.string().default('*/15 * * * *'),
   /** Key prefix of every BullMQ queue: separates environments (and test suites) in one Redis. */
-  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('tw'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .default('tw'),
   IDEMPOTENCY_RETENTION_HOURS: z.coerce.number().int().min(24).default(48),
   APP_VERSION: z.string().default('0.1.0'),
   /** Serve the Bull Board queue dashboard at /api/admin/queues (off by default in production). */

@@ -14,7 +14,10 @@ async function timed(check: () => Promise<unknown>): Promise<DependencyCheck> {
     await Promise.race([
       check(),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+        timer = setTimeout(
+          () => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)),
+          CHECK_TIMEOUT_MS,
+        );
       }),
     ]);
     return { status: 'up', latencyMs: Math.round(performance.now() - t0) };
@@ -35,7 +38,11 @@ export class HealthService implements OnModuleDestroy {
     private readonly prisma: PrismaService,
   ) {
     // Fail fast when Redis is down: no offline queue, one try per command.
-    this.redis = new Redis(config.REDIS_URL, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    this.redis = new Redis(config.REDIS_URL, {
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+    });
     this.redis.on('error', () => undefined); // reported through check(), not as an unhandled event
   }
 

@@ -26,15 +26,30 @@ export class HousekeepingService {
   async run(jobId: string, now = new Date()): Promise<HousekeepingResult> {
     const retentionCutoff = new Date(now.getTime() - this.config.IDEMPOTENCY_RETENTION_HOURS * 3_600_000);
     const historyCutoff = new Date(now.getTime() - RUN_HISTORY_DAYS * 86_400_000);
-    return this.prisma.client.$transaction(async (tx) => {
-      const keys = await tx.idempotencyKey.deleteMany({ where: { expiresAt: { lt: now }, createdAt: { lt: retentionCutoff } } });
-      const runs = await tx.housekeepingRun.deleteMany({ where: { startedAt: { lt: historyCutoff } } });
-      await tx.housekeepingRun.upsert({
-        where: { jobId },
-        create: { jobId, startedAt: now, finishedAt: new Date(), purgedIdempotency: keys.count, purgedHousekeeping: runs.count },
-        update: { finishedAt: new Date(), purgedIdempotency: { increment: keys.count }, purgedHousekeeping: { increment: runs.count } },
-      });
-      return { jobId, purgedIdempotency: keys.count, purgedHousekeeping: runs.count };
-    }, { timeout: 60_000 });
+    return this.prisma.client.$transaction(
+      async (tx) => {
+        const keys = await tx.idempotencyKey.deleteMany({
+          where: { expiresAt: { lt: now }, createdAt: { lt: retentionCutoff } },
+        });
+        const runs = await tx.housekeepingRun.deleteMany({ where: { startedAt: { lt: historyCutoff } } });
+        await tx.housekeepingRun.upsert({
+          where: { jobId },
+          create: {
+            jobId,
+            startedAt: now,
+            finishedAt: new Date(),
+            purgedIdempotency: keys.count,
+            purgedHousekeeping: runs.count,
+          },
+          update: {
+            finishedAt: new Date(),
+            purgedIdempotency: { increment: keys.count },
+            purgedHousekeeping: { increment: runs.count },
+          },
+        });
+        return { jobId, purgedIdempotency: keys.count, purgedHousekeeping: runs.count };
+      },
+      { timeout: 60_000 },
+    );
   }
 }

@@ -10,19 +10,40 @@ import { Prisma } from '../database/prisma';
  */
 export function toApiError(error: unknown): unknown {
   if (error instanceof ORPCError && error.code === 'BAD_REQUEST' && error.cause instanceof ValidationError) {
-    const fields: FieldError[] = error.cause.issues.map((i) => ({ path: issuePath(i.path), message: i.message }));
-    return new ORPCError('BAD_REQUEST', { status: 400, message: 'Invalid input', data: { fields }, cause: error.cause });
+    const fields: FieldError[] = error.cause.issues.map((i) => ({
+      path: issuePath(i.path),
+      message: i.message,
+    }));
+    return new ORPCError('BAD_REQUEST', {
+      status: 400,
+      message: 'Invalid input',
+      data: { fields },
+      cause: error.cause,
+    });
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     const target = (error.meta?.target ?? error.meta?.field_name) as string[] | string | undefined;
-    const fields = (Array.isArray(target) ? target : target ? [target] : []).map((path) => ({ path, message: 'conflicts' }));
+    const fields = (Array.isArray(target) ? target : target ? [target] : []).map((path) => ({
+      path,
+      message: 'conflicts',
+    }));
     switch (error.code) {
       case 'P2002':
-        return new ORPCError('CONFLICT', { status: 409, message: 'Already exists', data: { fields }, cause: error });
+        return new ORPCError('CONFLICT', {
+          status: 409,
+          message: 'Already exists',
+          data: { fields },
+          cause: error,
+        });
       case 'P2025':
         return new ORPCError('NOT_FOUND', { status: 404, message: 'Not found', cause: error });
       case 'P2003':
-        return new ORPCError('BAD_REQUEST', { status: 400, message: 'Refers to something that does not exist', data: { fields }, cause: error });
+        return new ORPCError('BAD_REQUEST', {
+          status: 400,
+          message: 'Refers to something that does not exist',
+          data: { fields },
+          cause: error,
+        });
     }
   }
   return error;

@@ -14,7 +14,10 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
  * Builds the HTTP application exactly as production runs it; `main.ts` and the HTTP tests
  * both call this, so what the tests exercise is what ships.
  */
-export async function createApiApp(rootModule: Type<unknown> | DynamicModule, options: { version: string; logs?: boolean }) {
+export async function createApiApp(
+  rootModule: Type<unknown> | DynamicModule,
+  options: { version: string; logs?: boolean },
+) {
   const adapter = new FastifyAdapter({
     // Trust a well-formed X-Request-Id from the caller (a gateway), else make one.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {

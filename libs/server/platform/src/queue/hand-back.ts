@@ -5,7 +5,12 @@ import { type Job, WaitingError } from 'bullmq';
  * to the waiting list without using up an attempt, and the processor stops here. Work must
  * be a single transaction (or idempotent), so an abandoned run leaves nothing half-done.
  */
-export async function handBackOnAbort<R>(job: Job, token: string | undefined, signal: AbortSignal | undefined, work: () => Promise<R>): Promise<R> {
+export async function handBackOnAbort<R>(
+  job: Job,
+  token: string | undefined,
+  signal: AbortSignal | undefined,
+  work: () => Promise<R>,
+): Promise<R> {
   if (!signal) return work();
   if (signal.aborted) {
     await job.moveToWait(token);

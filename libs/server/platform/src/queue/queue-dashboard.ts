@@ -17,7 +17,9 @@ export async function mountQueueDashboard(app: NestFastifyApplication): Promise<
   const serverAdapter = new FastifyAdapter();
   serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
   createBullBoard({
-    queues: Object.values(QUEUES).map((name) => new BullMQAdapter(driver.queue(name), { readOnlyMode: false })),
+    queues: Object.values(QUEUES).map(
+      (name) => new BullMQAdapter(driver.queue(name), { readOnlyMode: false }),
+    ),
     serverAdapter,
     options: { uiConfig: { boardTitle: 'Tradeway queues' } },
   });

@@ -3,7 +3,11 @@ import { Queue, type Job, Worker, type WorkerOptions } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { DEFAULT_JOB_OPTIONS, type QueueName, redisConnectionOptions } from './queues';
 
-export type JobProcessor<T = unknown, R = unknown> = (job: Job<T, R>, token: string | undefined, signal: AbortSignal | undefined) => Promise<R>;
+export type JobProcessor<T = unknown, R = unknown> = (
+  job: Job<T, R>,
+  token: string | undefined,
+  signal: AbortSignal | undefined,
+) => Promise<R>;
 
 /**
  * The one place where BullMQ queues and workers are made: same connection, key prefix,
@@ -25,7 +29,11 @@ export class QueueDriver implements OnModuleDestroy {
   queue(name: QueueName): Queue {
     let q = this.queues.get(name);
     if (!q) {
-      q = new Queue(name, { connection: this.connection, prefix: this.config.QUEUE_PREFIX, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+      q = new Queue(name, {
+        connection: this.connection,
+        prefix: this.config.QUEUE_PREFIX,
+        defaultJobOptions: DEFAULT_JOB_OPTIONS,
+      });
       q.on('error', (err) => this.logger.warn(`queue ${name}: ${err.message}`));
       this.queues.set(name, q);
     }
@@ -36,7 +44,11 @@ export class QueueDriver implements OnModuleDestroy {
     return [...this.queues.values()];
   }
 
-  worker<T, R>(name: QueueName, processor: JobProcessor<T, R>, options: Partial<WorkerOptions> = {}): Worker<T, R> {
+  worker<T, R>(
+    name: QueueName,
+    processor: JobProcessor<T, R>,
+    options: Partial<WorkerOptions> = {},
+  ): Worker<T, R> {
     const worker = new Worker<T, R>(name, processor, {
       connection: this.connection,
       prefix: this.config.QUEUE_PREFIX,
@@ -46,7 +58,9 @@ export class QueueDriver implements OnModuleDestroy {
       ...options,
     });
     worker.on('error', (err) => this.logger.warn(`worker ${name}: ${err.message}`));
-    worker.on('failed', (job, err) => this.logger.warn(`job ${name}/${job?.id} failed (attempt ${job?.attemptsMade}): ${err.message}`));
+    worker.on('failed', (job, err) =>
+      this.logger.warn(`job ${name}/${job?.id} failed (attempt ${job?.attemptsMade}): ${err.message}`),
+    );
     this.workers.push(worker as Worker);
     return worker;
   }

@@ -14,14 +14,27 @@ describe('CatalogRepository', () => {
     db = await createTestDatabase();
     prisma = new PrismaService(loadConfig({ DATABASE_URL: db.url, REDIS_URL: 'redis://127.0.0.1:6379' }));
     repo = new CatalogRepository(prisma);
-    const seller = await db.prisma.company.create({ data: { code: 's', name: '烟台果业', kinds: ['seller'], region: '山东' } });
-    const fruit = await db.prisma.category.create({ data: { code: 'fruit', nameZh: '水果', nameEn: 'Fruit', taxRateBps: 900 } });
-    const apple = await db.prisma.category.create({ data: { code: 'apple', nameZh: '苹果', nameEn: 'Apples', taxRateBps: 900, parentId: fruit.id } });
+    const seller = await db.prisma.company.create({
+      data: { code: 's', name: '烟台果业', kinds: ['seller'], region: '山东' },
+    });
+    const fruit = await db.prisma.category.create({
+      data: { code: 'fruit', nameZh: '水果', nameEn: 'Fruit', taxRateBps: 900 },
+    });
+    const apple = await db.prisma.category.create({
+      data: { code: 'apple', nameZh: '苹果', nameEn: 'Apples', taxRateBps: 900, parentId: fruit.id },
+    });
     fruitId = fruit.id;
     appleCatId = apple.id;
     for (let i = 0; i < 25; i++) {
       await db.prisma.product.create({
-        data: { code: `p${i}`, sellerId: seller.id, categoryId: apple.id, nameZh: `红富士 ${i}`, nameEn: `Fuji ${String(i).padStart(2, '0')}`, unit: 'box' },
+        data: {
+          code: `p${i}`,
+          sellerId: seller.id,
+          categoryId: apple.id,
+          nameZh: `红富士 ${i}`,
+          nameEn: `Fuji ${String(i).padStart(2, '0')}`,
+          unit: 'box',
+        },
       });
     }
   });
@@ -41,7 +54,9 @@ describe('CatalogRepository', () => {
   it('pages on the server with a stable order and a total', async () => {
     const page2 = await repo.findProducts({ page: 2, pageSize: 10 }, undefined);
     expect(page2.total).toBe(25);
-    expect(page2.items.map((p) => p.nameEn)).toEqual(Array.from({ length: 10 }, (_, i) => `Fuji ${String(i + 10).padStart(2, '0')}`));
+    expect(page2.items.map((p) => p.nameEn)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Fuji ${String(i + 10).padStart(2, '0')}`),
+    );
     expect(page2.items[0]?.sellerName).toBe('烟台果业');
   });
 

@@ -19,7 +19,10 @@ export class CatalogRepository {
     return this.prisma.client.category.findMany({ select: { id: true, parentId: true } });
   }
 
-  async findProducts(query: ListProductsQuery, categoryIds: string[] | undefined): Promise<{ items: ProductSummary[]; total: number }> {
+  async findProducts(
+    query: ListProductsQuery,
+    categoryIds: string[] | undefined,
+  ): Promise<{ items: ProductSummary[]; total: number }> {
     const where: Prisma.ProductWhereInput = {
       ...(categoryIds ? { categoryId: { in: categoryIds } } : {}),
       ...(query.q

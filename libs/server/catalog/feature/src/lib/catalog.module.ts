@@ -3,5 +3,9 @@ import { CatalogRepository } from '@tradeway/server/catalog/data-access';
 import { CatalogController } from './catalog.controller';
 import { CatalogService } from './catalog.service';
 
-@Module({ controllers: [CatalogController], providers: [CatalogRepository, CatalogService], exports: [CatalogService] })
+@Module({
+  controllers: [CatalogController],
+  providers: [CatalogRepository, CatalogService],
+  exports: [CatalogService],
+})
 export class CatalogModule {}

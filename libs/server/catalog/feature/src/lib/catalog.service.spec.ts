@@ -30,10 +30,14 @@ describe('CatalogService.listProducts', () => {
 
   it('answers 404 on the categoryId field for an unknown category', async () => {
     const { service, calls } = serviceWith([{ id: 'agri', parentId: null }]);
-    const e = await service.listProducts({ page: 1, pageSize: 20, categoryId: 'nope' }).catch((x: unknown) => x);
+    const e = await service
+      .listProducts({ page: 1, pageSize: 20, categoryId: 'nope' })
+      .catch((x: unknown) => x);
     expect(e).toBeInstanceOf(ORPCError);
     expect((e as ORPCError<string, { fields: Array<{ path: string }> }>).status).toBe(404);
-    expect((e as ORPCError<string, { fields: Array<{ path: string }> }>).data.fields[0]?.path).toBe('categoryId');
+    expect((e as ORPCError<string, { fields: Array<{ path: string }> }>).data.fields[0]?.path).toBe(
+      'categoryId',
+    );
     expect(calls).toHaveLength(0);
   });
 });

@@ -20,7 +20,9 @@ export class CatalogService {
         throw new ORPCError('NOT_FOUND', {
           status: 404,
           message: catalogErrorMessage('CATEGORY_NOT_FOUND', 'en'),
-          data: { fields: [{ path: 'categoryId', message: catalogErrorMessage('CATEGORY_NOT_FOUND', 'en') }] },
+          data: {
+            fields: [{ path: 'categoryId', message: catalogErrorMessage('CATEGORY_NOT_FOUND', 'en') }],
+          },
         });
       }
       categoryIds = descendantIds(tree, query.categoryId);

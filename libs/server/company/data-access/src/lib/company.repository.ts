@@ -13,7 +13,9 @@ export class CompanyRepository {
    * is already on the platform. The check and the insert run under a transaction-scoped
    * advisory lock on the credit code, so two simultaneous applications cannot both pass.
    */
-  async submitApplication(input: OnboardingApplicationInput): Promise<Result<OnboardingApplication, CompanyErrorCode>> {
+  async submitApplication(
+    input: OnboardingApplicationInput,
+  ): Promise<Result<OnboardingApplication, CompanyErrorCode>> {
     return this.prisma.client.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('onboarding:' || ${input.creditCode}))`;
       if (await tx.company.findUnique({ where: { creditCode: input.creditCode }, select: { id: true } })) {
@@ -25,7 +27,12 @@ export class CompanyRepository {
       });
       if (open) return err('APPLICATION_ALREADY_OPEN' as const);
       const row = await tx.onboardingApplication.create({ data: { ...input, phone: input.phone ?? null } });
-      return ok({ id: row.id, companyName: row.companyName, status: row.status, submittedAt: row.submittedAt.toISOString() });
+      return ok({
+        id: row.id,
+        companyName: row.companyName,
+        status: row.status,
+        submittedAt: row.submittedAt.toISOString(),
+      });
     });
   }
 }

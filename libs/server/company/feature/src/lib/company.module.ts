@@ -3,5 +3,9 @@ import { CompanyRepository } from '@tradeway/server/company/data-access';
 import { CompanyController } from './company.controller';
 import { CompanyService } from './company.service';
 
-@Module({ controllers: [CompanyController], providers: [CompanyRepository, CompanyService], exports: [CompanyService] })
+@Module({
+  controllers: [CompanyController],
+  providers: [CompanyRepository, CompanyService],
+  exports: [CompanyService],
+})
 export class CompanyModule {}

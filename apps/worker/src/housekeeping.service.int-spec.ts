@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@tradeway/server/testing';
-import { loadConfig } from '../config/config';
-import { PrismaService } from '../database/prisma.service';
-import { HousekeepingService } from './housekeeping.service';
+import { HousekeepingService, loadConfig, PrismaService } from '@tradeway/server/platform';
 
 const HOUR = 3_600_000;
 
@@ -14,7 +12,11 @@ describe('HousekeepingService', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const config = loadConfig({ DATABASE_URL: db.url, REDIS_URL: 'redis://127.0.0.1:6379', IDEMPOTENCY_RETENTION_HOURS: '48' });
+    const config = loadConfig({
+      DATABASE_URL: db.url,
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      IDEMPOTENCY_RETENTION_HOURS: '48',
+    });
     prisma = new PrismaService(config);
     service = new HousekeepingService(prisma, config);
     const at = (hoursAgo: number) => new Date(now.getTime() - hoursAgo * HOUR);

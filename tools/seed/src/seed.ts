@@ -1,0 +1,505 @@
+import { isDeepStrictEqual } from 'node:util';
+import { hash, type Algorithm } from '@node-rs/argon2';
+import { Prisma, type PrismaClient } from '@tradeway/server/platform';
+import {
+  DEMO_CATEGORIES,
+  DEMO_COMPANIES,
+  DEMO_INVENTORY,
+  DEMO_PASSWORD,
+  DEMO_PRODUCTS,
+  DEMO_USERS,
+  DEMO_WAREHOUSES,
+  type BuiltInRole,
+  type CompanyKind,
+  type CompanySize,
+  type Unit,
+  type WarehouseKind,
+} from './demo-data';
+
+export { DEMO_PASSWORD, demoLogins, type DemoLogin, type DemoPortal } from './demo-data';
+
+// The demo data declares its own unions so that it stays plain data; these fail to compile
+// the moment the schema's enums and the demo's drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const enumsMatch: [
+  Same<Unit, Prisma.SkuCreateInput['unit']>,
+  Same<CompanyKind, Extract<Prisma.CompanyCreateInput['kinds'], readonly unknown[]>[number]>,
+  Same<CompanySize, NonNullable<Prisma.CompanyCreateInput['size']>>,
+  Same<BuiltInRole, Prisma.MembershipCreateInput['role']>,
+  Same<WarehouseKind, Prisma.WarehouseCreateInput['kind']>,
+] = [true, true, true, true, true];
+void enumsMatch;
+
+/** `Algorithm` is a const enum in @node-rs/argon2's typings and `{}` at run time under
+ * isolated-module transpilers (tsx, vitest), so use its value: 2 = Argon2id. */
+const ARGON2ID = 2 as Algorithm;
+
+/** Serialises concurrent seeds of one database (pg_advisory_xact_lock key). */
+const SEED_LOCK_KEY = 0x7457_5345; // "tWSE"
+
+export const SEED_KINDS = [
+  'companies',
+  'users',
+  'memberships',
+  'categories',
+  'products',
+  'skus',
+  'unitConversions',
+  'warehouses',
+  'locations',
+  'inventory',
+] as const;
+export type SeedKind = (typeof SEED_KINDS)[number];
+
+export interface SeedSummary {
+  /** rows of each kind in the database after seeding (demo rows and any others) */
+  readonly total: Record<SeedKind, number>;
+  /** rows created by this run */
+  readonly created: Record<SeedKind, number>;
+  /** existing demo rows whose values this run put back to the demo's */
+  readonly updated: Record<SeedKind, number>;
+  readonly createdTotal: number;
+  readonly updatedTotal: number;
+  readonly durationMs: number;
+}
+
+export interface SeedOptions {
+  log?: (line: string) => void;
+}
+
+type Tx = Prisma.TransactionClient;
+type Counts = Record<SeedKind, number>;
+
+const zero = (): Counts => Object.fromEntries(SEED_KINDS.map((k) => [k, 0])) as Counts;
+
+/**
+ * Writes the demo (demo-data.ts) idempotently, in one transaction: rows are found by their
+ * stable code / email / natural key, created when missing, and put back to the demo's values
+ * when they drifted; a second run changes nothing. Rows the demo does not name are never
+ * touched or deleted. Two things are only ever created, never overwritten:
+ * - a user's password hash (argon2 salts differ, and someone may have changed it), and
+ * - inventory levels (stock is operational state: intake and reservations move it).
+ */
+export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Promise<SeedSummary> {
+  const started = performance.now();
+  const log = options.log ?? (() => undefined);
+
+  // Hash outside the transaction (≈50 ms each, on libuv's pool) and only for new users,
+  // so that a re-run neither re-hashes nor holds the transaction open for it.
+  const known = new Set(
+    (
+      await prisma.user.findMany({
+        where: { email: { in: DEMO_USERS.map((u) => u.email) } },
+        select: { email: true },
+      })
+    ).map((u) => u.email),
+  );
+  const hashes = new Map(
+    await Promise.all(
+      DEMO_USERS.filter((u) => !known.has(u.email)).map(
+        async (u) => [u.email, await hashPassword(DEMO_PASSWORD)] as const,
+      ),
+    ),
+  );
+
+  const created = zero();
+  const updated = zero();
+  const total = await prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
+      const companyIds = await seedCompanies(tx, created, updated);
+      await seedUsers(tx, companyIds, hashes, created, updated);
+      const categoryIds = await seedCategories(tx, created, updated);
+      const skuIds = await seedCatalog(tx, companyIds, categoryIds, created, updated);
+      await seedWarehouses(tx, companyIds, skuIds, created, updated);
+      return countAll(tx);
+    },
+    { timeout: 60_000, maxWait: 15_000 },
+  );
+
+  const summary: SeedSummary = {
+    total,
+    created,
+    updated,
+    createdTotal: sum(created),
+    updatedTotal: sum(updated),
+    durationMs: Math.round(performance.now() - started),
+  };
+  for (const kind of SEED_KINDS) {
+    log(
+      `${kind.padEnd(16)} ${String(total[kind]).padStart(4)} rows  (+${created[kind]} created, ${updated[kind]} updated)`,
+    );
+  }
+  return summary;
+}
+
+function hashPassword(password: string): Promise<string> {
+  return hash(password, { algorithm: ARGON2ID });
+}
+
+const sum = (c: Counts) => SEED_KINDS.reduce((n, k) => n + c[k], 0);
+
+/** Equality of a stored value and a wanted one: Decimal by value, JSON ignoring key order. */
+function same(stored: unknown, wanted: unknown): boolean {
+  if (Prisma.Decimal.isDecimal(stored)) {
+    return wanted !== null && wanted !== undefined && stored.equals(new Prisma.Decimal(String(wanted)));
+  }
+  return isDeepStrictEqual(stored, wanted);
+}
+
+/** The fields of `wanted` that differ from `stored`. */
+function changes<W extends object>(stored: object, wanted: W): Partial<W> {
+  const out: Partial<W> = {};
+  for (const key of Object.keys(wanted) as Array<keyof W>) {
+    if (!same((stored as Record<keyof W, unknown>)[key], wanted[key])) out[key] = wanted[key];
+  }
+  return out;
+}
+
+/** Orders items so that each comes after its parent (parent codes missing from the list are ignored). */
+function parentsFirst<T extends { code: string; parent?: string }>(items: readonly T[]): T[] {
+  const byCode = new Map(items.map((i) => [i.code, i]));
+  const out: T[] = [];
+  const placed = new Set<string>();
+  const visiting = new Set<string>();
+  const visit = (item: T) => {
+    if (placed.has(item.code)) return;
+    if (visiting.has(item.code)) throw new Error(`cycle in the demo data at ${item.code}`);
+    visiting.add(item.code);
+    const parent = item.parent ? byCode.get(item.parent) : undefined;
+    if (parent) visit(parent);
+    visiting.delete(item.code);
+    placed.add(item.code);
+    out.push(item);
+  };
+  items.forEach(visit);
+  return out;
+}
+
+function need(map: ReadonlyMap<string, string>, key: string, what: string): string {
+  const id = map.get(key);
+  if (!id) throw new Error(`demo data: unknown ${what} "${key}"`);
+  return id;
+}
+
+async function seedCompanies(tx: Tx, created: Counts, updated: Counts): Promise<Map<string, string>> {
+  const existing = new Map(
+    (await tx.company.findMany({ where: { code: { in: DEMO_COMPANIES.map((c) => c.code) } } })).map((c) => [
+      c.code,
+      c,
+    ]),
+  );
+  const ids = new Map<string, string>();
+  for (const c of parentsFirst(DEMO_COMPANIES)) {
+    const data = {
+      name: c.name,
+      nameEn: c.nameEn,
+      creditCode: c.creditCode,
+      kinds: [...c.kinds],
+      size: c.size,
+      region: c.region,
+      baseCurrency: 'CNY',
+      parentId: c.parent ? need(ids, c.parent, 'parent company') : null,
+    };
+    const row = existing.get(c.code);
+    if (!row) {
+      const { id } = await tx.company.create({ data: { code: c.code, ...data }, select: { id: true } });
+      ids.set(c.code, id);
+      created.companies++;
+      continue;
+    }
+    ids.set(c.code, row.id);
+    const diff = changes(row, data);
+    if (Object.keys(diff).length > 0) {
+      await tx.company.update({ where: { id: row.id }, data: diff });
+      updated.companies++;
+    }
+  }
+  return ids;
+}
+
+async function seedUsers(
+  tx: Tx,
+  companyIds: ReadonlyMap<string, string>,
+  hashes: ReadonlyMap<string, string>,
+  created: Counts,
+  updated: Counts,
+): Promise<void> {
+  const existing = new Map(
+    (await tx.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } })).map((u) => [
+      u.email,
+      u,
+    ]),
+  );
+  const userIds = new Map<string, string>();
+  for (const u of DEMO_USERS) {
+    // passwordHash and disabledAt are deliberately not part of what a re-run restores
+    const data = { displayName: u.displayName, locale: u.locale };
+    const row = existing.get(u.email);
+    if (!row) {
+      const passwordHash = hashes.get(u.email) ?? (await hashPassword(DEMO_PASSWORD));
+      const { id } = await tx.user.create({
+        data: { email: u.email, passwordHash, ...data },
+        select: { id: true },
+      });
+      userIds.set(u.email, id);
+      created.users++;
+      continue;
+    }
+    userIds.set(u.email, row.id);
+    const diff = changes(row, data);
+    if (Object.keys(diff).length > 0) {
+      await tx.user.update({ where: { id: row.id }, data: diff });
+      updated.users++;
+    }
+  }
+
+  const memberships = await tx.membership.findMany({ where: { userId: { in: [...userIds.values()] } } });
+  const byKey = new Map(memberships.map((m) => [`${m.userId}/${m.companyId}`, m]));
+  for (const u of DEMO_USERS) {
+    const userId = need(userIds, u.email, 'user');
+    for (const m of u.memberships) {
+      const companyId = need(companyIds, m.company, 'company');
+      const data = { role: m.role, isOwner: m.role === 'owner' };
+      const row = byKey.get(`${userId}/${companyId}`);
+      if (!row) {
+        await tx.membership.create({ data: { userId, companyId, ...data } });
+        created.memberships++;
+        continue;
+      }
+      const diff = changes(row, data);
+      if (Object.keys(diff).length > 0) {
+        await tx.membership.update({ where: { id: row.id }, data: diff });
+        updated.memberships++;
+      }
+    }
+  }
+}
+
+async function seedCategories(tx: Tx, created: Counts, updated: Counts): Promise<Map<string, string>> {
+  const existing = new Map(
+    (await tx.category.findMany({ where: { code: { in: DEMO_CATEGORIES.map((c) => c.code) } } })).map((c) => [
+      c.code,
+      c,
+    ]),
+  );
+  const ids = new Map<string, string>();
+  for (const c of parentsFirst(DEMO_CATEGORIES)) {
+    const data = {
+      nameZh: c.nameZh,
+      nameEn: c.nameEn,
+      taxRateBps: c.taxRateBps,
+      parentId: c.parent ? need(ids, c.parent, 'parent category') : null,
+    };
+    const row = existing.get(c.code);
+    if (!row) {
+      const { id } = await tx.category.create({ data: { code: c.code, ...data }, select: { id: true } });
+      ids.set(c.code, id);
+      created.categories++;
+      continue;
+    }
+    ids.set(c.code, row.id);
+    const diff = changes(row, data);
+    if (Object.keys(diff).length > 0) {
+      await tx.category.update({ where: { id: row.id }, data: diff });
+      updated.categories++;
+    }
+  }
+  return ids;
+}
+
+/** Products, SKUs and unit conversions; returns SKU ids by code. */
+async function seedCatalog(
+  tx: Tx,
+  companyIds: ReadonlyMap<string, string>,
+  categoryIds: ReadonlyMap<string, string>,
+  created: Counts,
+  updated: Counts,
+): Promise<Map<string, string>> {
+  const products = new Map(
+    (await tx.product.findMany({ where: { code: { in: DEMO_PRODUCTS.map((p) => p.code) } } })).map((p) => [
+      p.code,
+      p,
+    ]),
+  );
+  const allSkus = DEMO_PRODUCTS.flatMap((p) => p.skus);
+  const skus = new Map(
+    (await tx.sku.findMany({ where: { code: { in: allSkus.map((s) => s.code) } } })).map((s) => [s.code, s]),
+  );
+  const conversions = new Map(
+    (await tx.unitConversion.findMany({ where: { skuId: { in: [...skus.values()].map((s) => s.id) } } })).map(
+      (c) => [`${c.skuId}/${c.fromUnit}/${c.toUnit}`, c],
+    ),
+  );
+
+  const skuIds = new Map<string, string>();
+  for (const p of DEMO_PRODUCTS) {
+    const productData = {
+      sellerId: need(companyIds, p.seller, 'seller'),
+      categoryId: need(categoryIds, p.category, 'category'),
+      nameZh: p.nameZh,
+      nameEn: p.nameEn,
+      unit: p.unit,
+    };
+    let productId: string;
+    const productRow = products.get(p.code);
+    if (!productRow) {
+      productId = (await tx.product.create({ data: { code: p.code, ...productData }, select: { id: true } }))
+        .id;
+      created.products++;
+    } else {
+      productId = productRow.id;
+      const diff = changes(productRow, productData);
+      if (Object.keys(diff).length > 0) {
+        await tx.product.update({ where: { id: productId }, data: diff });
+        updated.products++;
+      }
+    }
+
+    for (const s of p.skus) {
+      const skuData = {
+        productId,
+        attributes: { ...s.attributes },
+        unit: s.unit,
+        packSize: s.packSize,
+        minOrderQuantity: s.minOrderQuantity,
+        orderIncrement: s.orderIncrement,
+      };
+      let skuId: string;
+      const skuRow = skus.get(s.code);
+      if (!skuRow) {
+        skuId = (await tx.sku.create({ data: { code: s.code, ...skuData }, select: { id: true } })).id;
+        created.skus++;
+      } else {
+        skuId = skuRow.id;
+        const diff = changes(skuRow, skuData);
+        if (Object.keys(diff).length > 0) {
+          await tx.sku.update({ where: { id: skuId }, data: diff });
+          updated.skus++;
+        }
+      }
+      skuIds.set(s.code, skuId);
+
+      for (const c of s.conversions ?? []) {
+        const row = conversions.get(`${skuId}/${c.from}/${c.to}`);
+        if (!row) {
+          await tx.unitConversion.create({
+            data: { skuId, fromUnit: c.from, toUnit: c.to, factor: c.factor },
+          });
+          created.unitConversions++;
+        } else if (!same(row.factor, c.factor)) {
+          await tx.unitConversion.update({ where: { id: row.id }, data: { factor: c.factor } });
+          updated.unitConversions++;
+        }
+      }
+    }
+  }
+  return skuIds;
+}
+
+async function seedWarehouses(
+  tx: Tx,
+  companyIds: ReadonlyMap<string, string>,
+  skuIds: ReadonlyMap<string, string>,
+  created: Counts,
+  updated: Counts,
+): Promise<void> {
+  const warehouses = new Map(
+    (await tx.warehouse.findMany({ where: { code: { in: DEMO_WAREHOUSES.map((w) => w.code) } } })).map(
+      (w) => [w.code, w],
+    ),
+  );
+  const locationIds = new Map<string, string>(); // "warehouse/location" → id
+  for (const w of DEMO_WAREHOUSES) {
+    const data = {
+      name: w.name,
+      nameEn: w.nameEn,
+      kind: w.kind,
+      city: w.city,
+      address: w.address,
+      operatorId: need(companyIds, w.operator, 'warehouse operator'),
+      dailyStorageFeeMinor: w.dailyStorageFeeMinor,
+      feeUnit: w.feeUnit,
+      exitFeeDays: w.exitFeeDays,
+      currency: w.currency,
+    };
+    let warehouseId: string;
+    const row = warehouses.get(w.code);
+    if (!row) {
+      warehouseId = (await tx.warehouse.create({ data: { code: w.code, ...data }, select: { id: true } })).id;
+      created.warehouses++;
+    } else {
+      warehouseId = row.id;
+      const diff = changes(row, data);
+      if (Object.keys(diff).length > 0) {
+        await tx.warehouse.update({ where: { id: warehouseId }, data: diff });
+        updated.warehouses++;
+      }
+    }
+
+    const existing = new Map(
+      (await tx.warehouseLocation.findMany({ where: { warehouseId }, select: { id: true, code: true } })).map(
+        (l) => [l.code, l.id],
+      ),
+    );
+    for (const code of w.locations) {
+      let id = existing.get(code);
+      if (!id) {
+        id = (await tx.warehouseLocation.create({ data: { warehouseId, code }, select: { id: true } })).id;
+        created.locations++;
+      }
+      locationIds.set(`${w.code}/${code}`, id);
+    }
+  }
+
+  const levels = await tx.inventoryLevel.findMany({
+    where: { locationId: { in: [...locationIds.values()] } },
+    select: { skuId: true, locationId: true },
+  });
+  const present = new Set(levels.map((l) => `${l.skuId}/${l.locationId}`));
+  for (const i of DEMO_INVENTORY) {
+    const skuId = need(skuIds, i.sku, 'SKU');
+    const locationId = need(locationIds, `${i.warehouse}/${i.location}`, 'warehouse location');
+    if (present.has(`${skuId}/${locationId}`)) continue; // stock is never overwritten
+    await tx.inventoryLevel.create({ data: { skuId, locationId, onHand: i.onHand, reserved: i.reserved } });
+    created.inventory++;
+  }
+}
+
+async function countAll(tx: Tx): Promise<Counts> {
+  const [
+    companies,
+    users,
+    memberships,
+    categories,
+    products,
+    skus,
+    unitConversions,
+    warehouses,
+    locations,
+    inventory,
+  ] = await Promise.all([
+    tx.company.count(),
+    tx.user.count(),
+    tx.membership.count(),
+    tx.category.count(),
+    tx.product.count(),
+    tx.sku.count(),
+    tx.unitConversion.count(),
+    tx.warehouse.count(),
+    tx.warehouseLocation.count(),
+    tx.inventoryLevel.count(),
+  ]);
+  return {
+    companies,
+    users,
+    memberships,
+    categories,
+    products,
+    skus,
+    unitConversions,
+    warehouses,
+    locations,
+    inventory,
+  };
+}
