@@ -212,6 +212,53 @@ describe('API over HTTP', () => {
   });
 });
 
+describe('API logs', () => {
+  let db: TestDatabase;
+  let app: NestFastifyApplication;
+  const lines: Array<Record<string, unknown>> = [];
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const config = loadConfig({
+      DATABASE_URL: db.url,
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      LOG_LEVEL: 'info',
+      QUEUE_DASHBOARD: 'off',
+    });
+    const destination = {
+      write: (chunk: string) => void lines.push(JSON.parse(chunk) as Record<string, unknown>),
+    };
+    app = await buildApi(config, { logDestination: destination });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('writes one JSON line when a request comes in and one when it completes, both with its request id, and nothing else', async () => {
+    lines.length = 0;
+    await app.inject({
+      method: 'GET',
+      url: '/api/catalog/categories',
+      headers: { 'x-request-id': 'log-test-1' },
+    });
+    await app.inject({
+      method: 'GET',
+      url: '/api/catalog/products?pageSize=0',
+      headers: { 'x-request-id': 'log-test-2' },
+    });
+    const mine = lines.filter((l) => String(l.reqId).startsWith('log-test-'));
+    expect(mine.map((l) => [l.reqId, l.msg])).toEqual([
+      ['log-test-1', 'incoming request'],
+      ['log-test-1', 'request completed'],
+      ['log-test-2', 'incoming request'],
+      ['log-test-2', 'request completed'],
+    ]);
+    expect(mine[3]).toMatchObject({ service: 'api', res: { statusCode: 400 } });
+    expect(lines.filter((l) => Number(l.level) >= 40)).toEqual([]);
+  });
+});
+
 describe('API with Redis down', () => {
   let db: TestDatabase;
   let app: NestFastifyApplication;

@@ -12,3 +12,4 @@ export * from './housekeeping/housekeeping.service';
 export * from './queue/hand-back';
 export * from './queue/queue.driver';
 export * from './queue/queue-dashboard';
+export * from './logging/logger';

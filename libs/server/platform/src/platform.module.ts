@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { PrismaService } from './database/prisma.service';
 import { toApiError } from './http/api-error';
+import { createLogger } from './logging/logger';
 import { QueueDriver } from './queue/queue.driver';
 
 /**
@@ -17,15 +18,10 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       imports: [
+        // Fastify logs the requests (see createApiApp); Nest's logs share the same logger.
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.LOG_LEVEL,
-            // Fastify assigns `req.id` from X-Request-Id or a fresh UUID (see createApiApp).
-            genReqId: (req) => (req as { id?: string }).id ?? String(req.headers['x-request-id'] ?? ''),
-            customProps: () => ({ service: options.http ? 'api' : 'worker' }),
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-            autoLogging: options.http,
-          },
+          pinoHttp: { logger: createLogger(config, options.http ? 'api' : 'worker') },
+          useExisting: true,
         }),
         ...(options.http
           ? [

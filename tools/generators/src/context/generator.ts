@@ -55,7 +55,7 @@ export async function contextGenerator(tree: Tree, options: ContextGeneratorSche
       return json;
     });
   }
-  await formatFiles(tree);
+  if (!options.skipFormat) await formatFiles(tree);
 }
 
 export default contextGenerator;

@@ -1,3 +1,4 @@
 export interface ContextGeneratorSchema {
   name: string;
+  skipFormat?: boolean;
 }

@@ -4,11 +4,27 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply } from 'fastify';
 import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { AppConfig } from '../config/config';
+import { createLogger } from '../logging/logger';
 import { ApiExceptionFilter } from './api-exception.filter';
 import { generateOpenApiDocument } from './openapi';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+/**
+ * oRPC's Nest interceptor writes the response itself; Nest then tries to send the handler's
+ * (empty) result as well, which Fastify refuses with a warning on every request. A reply
+ * that is already sent is left alone.
+ */
+class ApiFastifyAdapter extends FastifyAdapter {
+  override reply(response: unknown, body: unknown, statusCode?: number) {
+    if ((response as FastifyReply).sent) return response as never;
+    return super.reply(response as never, body, statusCode);
+  }
+}
 
 /**
  * Builds the HTTP application exactly as production runs it; `main.ts` and the HTTP tests
@@ -16,9 +32,20 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
  */
 export async function createApiApp(
   rootModule: Type<unknown> | DynamicModule,
-  options: { version: string; logs?: boolean },
+  options: {
+    version: string;
+    logs?: boolean;
+    logLevel?: AppConfig['LOG_LEVEL'];
+    logDestination?: DestinationStream;
+  },
 ) {
-  const adapter = new FastifyAdapter({
+  const adapter = new ApiFastifyAdapter({
+    // Fastify logs every request (`incoming request`, `request completed`) with its reqId.
+    loggerInstance:
+      options.logs === false
+        ? undefined
+        : createLogger({ LOG_LEVEL: options.logLevel ?? 'info' }, 'api', options.logDestination),
+    requestIdLogLabel: 'reqId',
     // Trust a well-formed X-Request-Id from the caller (a gateway), else make one.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];

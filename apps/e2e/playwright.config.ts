@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser journeys against the built platform (run `npm test`, which builds, prepares a
+ * fresh seeded database and passes it as E2E_DATABASE_URL). Own ports, so a running
+ * `npm start` does not interfere. Debian's Chromium; Playwright downloads no browser.
+ */
+const root = path.resolve(import.meta.dirname, '../..');
+const apiPort = 3100;
+export const PORTALS = {
+  buyer: { port: 4301, app: 'buyer-portal' },
+  seller: { port: 4302, app: 'seller-portal' },
+  operator: { port: 4303, app: 'operator-console' },
+} as const;
+
+const databaseUrl = process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/tradeway';
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export default defineConfig({
+  testDir: './src',
+  outputDir: path.join(root, 'tmp/e2e-results'),
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list'], ['json']],
+  use: {
+    browserName: 'chromium',
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: [
+    {
+      command: 'node dist/apps/api/main.js',
+      cwd: root,
+      url: `http://127.0.0.1:${apiPort}/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, API_PORT: String(apiPort), LOG_LEVEL: 'warn', QUEUE_PREFIX: 'tw-e2e' },
+    },
+    ...Object.values(PORTALS).map(({ port, app }) => ({
+      command: `npx vite preview --config apps/${app}/vite.config.ts --port ${port} --strictPort`,
+      cwd: root,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { API_URL: `http://127.0.0.1:${apiPort}`, PORT: String(port) },
+    })),
+  ],
+});
