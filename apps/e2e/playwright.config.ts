@@ -14,7 +14,8 @@ export const PORTALS = {
   operator: { port: 4303, app: 'operator-console' },
 } as const;
 
-const databaseUrl = process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/tradeway';
+const databaseUrl =
+  process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/tradeway';
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 export default defineConfig({
@@ -35,7 +36,15 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   webServer: [
@@ -45,7 +54,13 @@ export default defineConfig({
       url: `http://127.0.0.1:${apiPort}/health`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, API_PORT: String(apiPort), LOG_LEVEL: 'warn', QUEUE_PREFIX: 'tw-e2e' },
+      env: {
+        DATABASE_URL: databaseUrl,
+        REDIS_URL: redisUrl,
+        API_PORT: String(apiPort),
+        LOG_LEVEL: 'warn',
+        QUEUE_PREFIX: 'tw-e2e',
+      },
     },
     ...Object.values(PORTALS).map(({ port, app }) => ({
       command: `npx vite preview --config apps/${app}/vite.config.ts --port ${port} --strictPort`,

@@ -26,6 +26,9 @@ export function defineProject(
         ? ['src/**/*.spec.ts', 'src/**/*.int-spec.ts', 'src/**/*.e2e-spec.ts']
         : ['src/**/*.spec.ts', 'src/**/*.spec.tsx'],
       globalSetup: options.database ? [new URL('./global-setup.ts', import.meta.url).pathname] : [],
+      setupFiles: server ? [] : [new URL('./jsdom-setup.ts', import.meta.url).pathname],
+      // A closed port: a component that fetches cannot reach a real server by accident.
+      environmentOptions: { jsdom: { url: 'http://127.0.0.1:9/' } },
       testTimeout: 30_000,
       hookTimeout: 60_000,
       passWithNoTests: false,

@@ -8,7 +8,8 @@ import {
   type TestDatabase,
   type TestRedis,
 } from '@tradeway/server/testing';
-import { contract, ErrorBodySchema } from '@tradeway/shared/contracts';
+import { ORPCError } from '@orpc/client';
+import { contract, createApiClient, ErrorBodySchema } from '@tradeway/shared/contracts';
 import { buildApi } from './bootstrap';
 
 /** Every procedure of the contract with its HTTP method and path: the route table. */
@@ -188,6 +189,43 @@ describe('API over HTTP', () => {
     });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().data.fields[0].path).toBe('categoryId');
+  });
+
+  it("answers the typed client the portals use, over a real socket, with the contract's types and errors", async () => {
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = await app.getUrl();
+    const client = createApiClient({ baseUrl: address, headers: () => ({ 'x-request-id': 'client-1' }) });
+    const health = await client.health.check();
+    expect(health).toMatchObject({
+      status: 'ok',
+      checks: { database: { status: 'up' }, redis: { status: 'up' } },
+    });
+    const orchard = await db.prisma.company.create({
+      data: { code: 'orchard', name: '栖霞果业', kinds: ['seller'], region: '山东' },
+    });
+    const fruit = await db.prisma.category.create({
+      data: { code: 'apples', nameZh: '苹果', nameEn: 'Apples', taxRateBps: 900 },
+    });
+    await db.prisma.product.create({
+      data: {
+        code: 'fuji-80',
+        sellerId: orchard.id,
+        categoryId: fruit.id,
+        nameZh: '红富士 80#',
+        nameEn: 'Fuji 80#',
+        unit: 'kg',
+      },
+    });
+    const page = await client.catalog.listProducts({ page: 1, pageSize: 5, categoryId: fruit.id });
+    expect(page).toMatchObject({ total: 1, items: [{ nameEn: 'Fuji 80#', sellerName: '栖霞果业' }] });
+    const refused = await client.catalog
+      .listProducts({ pageSize: 5, categoryId: '00000000-0000-4000-8000-000000000000' })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ORPCError);
+    expect((refused as ORPCError<string, unknown>).status).toBe(404);
+    expect((refused as ORPCError<string, { fields: Array<{ path: string }> }>).data.fields[0]?.path).toBe(
+      'categoryId',
+    );
   });
 
   it('serves the OpenAPI document, generated from the contract, and its browsable page', async () => {

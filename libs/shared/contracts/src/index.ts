@@ -1,3 +1,4 @@
+export * from './client';
 export * from './catalog.contract';
 export * from './errors';
 export * from './health.contract';

@@ -34,7 +34,9 @@ describe('context generator', () => {
   });
 
   it('refuses a name that is not kebab-case, or a context that exists', async () => {
-    await expect(contextGenerator(tree, { name: 'GroupBuy', skipFormat: true })).rejects.toThrow(/kebab-case/);
+    await expect(contextGenerator(tree, { name: 'GroupBuy', skipFormat: true })).rejects.toThrow(
+      /kebab-case/,
+    );
     await contextGenerator(tree, { name: 'rfq', skipFormat: true });
     await expect(contextGenerator(tree, { name: 'rfq', skipFormat: true })).rejects.toThrow(/exists already/);
   });

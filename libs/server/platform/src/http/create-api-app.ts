@@ -45,7 +45,7 @@ export async function createApiApp(
       options.logs === false
         ? undefined
         : createLogger({ LOG_LEVEL: options.logLevel ?? 'info' }, 'api', options.logDestination),
-    requestIdLogLabel: 'reqId',
+    // Fastify's default label for the request id in each log line is `reqId`.
     // Trust a well-formed X-Request-Id from the caller (a gateway), else make one.
     genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
       const given = req.headers['x-request-id'];
@@ -53,7 +53,12 @@ export async function createApiApp(
     },
     bodyLimit: 1_048_576,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    rootModule,
+    adapter,
+    // Tests ask for no logs: Nest's own start-up lines are silenced too.
+    options.logs === false ? { logger: false } : { bufferLogs: true },
+  );
   if (options.logs !== false) app.useLogger(app.get(Logger));
   app.useGlobalFilters(new ApiExceptionFilter());
 

@@ -1,0 +1,4 @@
+import { bootstrapPortal } from '@tradeway/web/ui';
+import { operatorPortal } from './portal';
+
+bootstrapPortal(operatorPortal);

@@ -1,0 +1,4 @@
+import { bootstrapPortal } from '@tradeway/web/ui';
+import { sellerPortal } from './portal';
+
+bootstrapPortal(sellerPortal);

@@ -1,0 +1,3 @@
+import { portalConfig } from '../../tools/vite/portal-config.ts';
+
+export default portalConfig(import.meta.dirname, 'seller-portal', 4202);

@@ -1,0 +1,10 @@
+export { AppProviders } from './AppProviders';
+export { AppShell } from './AppShell';
+export { bootstrapPortal, portalRoutes } from './bootstrap-portal';
+export { DashboardPage } from './DashboardPage';
+export { HealthPanel } from './HealthPanel';
+export { HealthSummary, type HealthSummaryProps } from './HealthSummary';
+export { LanguageSwitch } from './LanguageSwitch';
+export { NotFoundPage } from './NotFoundPage';
+export type { NavItem, NavLabel, PortalDefinition, PortalKind } from './portal';
+export { theme } from './theme';

@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import type { RouteObject } from 'react-router';
+
+export type PortalKind = 'buyer' | 'seller' | 'operator';
+export type NavLabel = 'dashboard' | 'queues' | 'apiDocs';
+
+export interface NavItem {
+  /** The route inside the portal, or an absolute path served by the API when `external`. */
+  to: string;
+  label: NavLabel;
+  icon: ReactNode;
+  /** Opens in a new tab (the queue dashboard, the API reference). */
+  external?: boolean;
+}
+
+/** What makes one portal: who it is for, its menu, its pages. */
+export interface PortalDefinition {
+  kind: PortalKind;
+  nav: NavItem[];
+  routes: RouteObject[];
+}

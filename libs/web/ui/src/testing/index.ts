@@ -1,0 +1,2 @@
+export { renderWithProviders } from './render';
+export { renderPortal } from './render-portal';
