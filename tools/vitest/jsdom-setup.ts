@@ -2,7 +2,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // What a browser has and jsdom lacks, used by Ant Design's responsive layout.
-if (!window.matchMedia) {
+if (typeof window.matchMedia === 'undefined') {
   window.matchMedia = (query: string) =>
     ({
       matches: false,
@@ -15,12 +15,18 @@ if (!window.matchMedia) {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
-if (!('ResizeObserver' in window)) {
+if (typeof window.ResizeObserver === 'undefined') {
   window.ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
+    observe(): void {
+      // jsdom does no layout: nothing ever resizes
+    }
+    unobserve(): void {
+      // nothing observed
+    }
+    disconnect(): void {
+      // nothing observed
+    }
+  };
 }
 
 afterEach(() => {

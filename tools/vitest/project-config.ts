@@ -6,7 +6,7 @@ import { defineConfig, type ViteUserConfig } from 'vitest/config';
  *
  * - `node` projects run `*.spec.ts` (pure) and `*.int-spec.ts` (real PostgreSQL/Redis).
  *   Integration suites create their own database from a migrated template that the global
- *   setup prepares once per run (see libs/server/testing).
+ *   setup (libs/server/testing/src/global-setup.ts) prepares once per run.
  * - `jsdom` projects run component tests.
  */
 export function defineProject(
@@ -25,7 +25,9 @@ export function defineProject(
       include: server
         ? ['src/**/*.spec.ts', 'src/**/*.int-spec.ts', 'src/**/*.e2e-spec.ts']
         : ['src/**/*.spec.ts', 'src/**/*.spec.tsx'],
-      globalSetup: options.database ? [new URL('./global-setup.ts', import.meta.url).pathname] : [],
+      globalSetup: options.database
+        ? [new URL('../../libs/server/testing/src/global-setup.ts', import.meta.url).pathname]
+        : [],
       setupFiles: server ? [] : [new URL('./jsdom-setup.ts', import.meta.url).pathname],
       // A closed port: a component that fetches cannot reach a real server by accident.
       environmentOptions: { jsdom: { url: 'http://127.0.0.1:9/' } },

@@ -1,4 +1,4 @@
-/** What tools/vitest/global-setup.ts hands to every suite of a database project. */
+/** What libs/server/testing/src/global-setup.ts hands to every suite of a database project. */
 declare module 'vitest' {
   export interface ProvidedContext {
     templateDatabase: string;

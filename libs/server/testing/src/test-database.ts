@@ -25,7 +25,7 @@ async function adminQuery(sql: string): Promise<void> {
 
 /**
  * A fresh, migrated database for one suite, cloned from the run's template (see
- * tools/vitest/global-setup.ts). It never touches a database it did not create.
+ * libs/server/testing/src/global-setup.ts). It never touches a database it did not create.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const template = inject('templateDatabase');

@@ -2,7 +2,7 @@
  * Vitest global setup for projects that talk to PostgreSQL: migrates one template database
  * per run with the real Prisma CLI (`migrate deploy`), hands its name to the suites, and drops
  * it at the end. Each suite then clones its own database from it in ~100 ms
- * (`createTestDatabase` in libs/server/testing), so suites run side by side and never see
+ * (`createTestDatabase` in test-database.ts), so suites run side by side and never see
  * data of another suite or an earlier run.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,9 +11,9 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 
-const root = path.resolve(import.meta.dirname, '../..');
+import type {} from './provided-context';
 
-import type {} from '@tradeway/server/testing';
+const root = path.resolve(import.meta.dirname, '../../../..');
 
 export function adminUrlFrom(databaseUrl: string): string {
   const url = new URL(databaseUrl);
