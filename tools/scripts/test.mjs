@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { ensureInstall } from './lib/install.mjs';
 import { step } from './lib/run.mjs';
 
@@ -103,7 +104,8 @@ try {
       ...env,
       E2E_DATABASE_URL: e2eUrl.toString(),
       PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
-      PLAYWRIGHT_JSON_OUTPUT_NAME: 'tmp/test-results/playwright.json',
+      // absolute: Playwright resolves a relative name against the config's folder
+      PLAYWRIGHT_JSON_OUTPUT_NAME: path.resolve('tmp/test-results/playwright.json'),
     },
   });
   if (pw.status !== 0) failed = true;

@@ -8,7 +8,7 @@ import type { PortalKind } from './portal';
 export function DashboardPage({ kind, children }: { kind: PortalKind; children?: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%', maxWidth: 1100 }}>
+    <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 1100 }}>
       <div>
         <Typography.Title level={3} style={{ marginTop: 0 }}>
           {t('dashboard.title')}
