@@ -63,7 +63,7 @@ export default defineConfig({
       },
     },
     ...Object.values(PORTALS).map(({ port, app }) => ({
-      command: `npx vite preview --config apps/${app}/vite.config.ts --port ${port} --strictPort`,
+      command: `node node_modules/vite/bin/vite.js preview --config apps/${app}/vite.config.ts --port ${port} --strictPort`,
       cwd: root,
       url: `http://127.0.0.1:${port}`,
       reuseExistingServer: false,

@@ -61,11 +61,12 @@ const children = [
     ['seller', 'seller-portal'],
     ['operator', 'operator-console'],
   ].map(([key, app]) =>
+    // Vite's own entry under node (not `npx vite`): the signal that stops us reaches the server.
     launch(
       key,
-      'npx',
+      process.execPath,
       [
-        'vite',
+        'node_modules/vite/bin/vite.js',
         'preview',
         '--config',
         `apps/${app}/vite.config.ts`,
