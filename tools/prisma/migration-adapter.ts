@@ -8,7 +8,10 @@
  * 2. the shadow database is derived as `{ ...config, database }`: with a connection string
  *    the string wins and the "shadow" would be the main database, so we pass discrete fields;
  * 3. the engine drops the shadow database while the pool still holds idle connections: the
- *    pool closes idle clients after 20 ms and we delay that DROP by 200 ms.
+ *    pool closes idle clients after 20 ms and we delay that DROP by 200 ms;
+ * 4. adapter-pg runs a migration script by splitting it at every `;`, which cuts a PL/pgSQL
+ *    function body (`$$ … ; … $$`) apart: we send the script whole (PostgreSQL's simple
+ *    query protocol runs several statements in one round trip).
  *
  * Only the CLI uses this; the runtime client needs none of it.
  */
@@ -64,7 +67,31 @@ export class MigrationClient extends pg.Client {
   }
 }
 
+type ScriptRunner = { executeScript(script: string): Promise<void> };
+
+/** Work-around 4 on one connected adapter. */
+function wholeScripts<T extends ScriptRunner>(adapter: T): T {
+  const inner = adapter as unknown as ScriptRunner & { client: pg.Pool; onError(e: unknown): never };
+  inner.executeScript = async (script: string) => {
+    try {
+      await inner.client.query(script);
+    } catch (e) {
+      inner.onError(e);
+    }
+  };
+  return adapter;
+}
+
 export function migrationAdapter(databaseUrl: string): PrismaPg {
+  const factory = createFactory(databaseUrl);
+  const connect = factory.connect.bind(factory);
+  const connectToShadowDb = factory.connectToShadowDb.bind(factory);
+  factory.connect = async () => wholeScripts(await connect());
+  factory.connectToShadowDb = async () => wholeScripts(await connectToShadowDb());
+  return factory;
+}
+
+function createFactory(databaseUrl: string): PrismaPg {
   const url = new URL(databaseUrl);
   return new PrismaPg({
     host: decodeURIComponent(url.hostname),

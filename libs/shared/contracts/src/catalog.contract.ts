@@ -1,4 +1,4 @@
-import { oc } from '@orpc/contract';
+import { publicRoute } from './access';
 import { z } from 'zod';
 import { PageQuerySchema, pageOf } from './paging';
 
@@ -35,7 +35,7 @@ export const ListProductsQuerySchema = PageQuerySchema.extend({
 export type ListProductsQuery = z.infer<typeof ListProductsQuerySchema>;
 
 export const catalogContract = {
-  listCategories: oc
+  listCategories: publicRoute
     .route({
       method: 'GET',
       path: '/api/catalog/categories',
@@ -43,7 +43,7 @@ export const catalogContract = {
       tags: ['catalog'],
     })
     .output(z.object({ items: z.array(CategorySchema) })),
-  listProducts: oc
+  listProducts: publicRoute
     .route({
       method: 'GET',
       path: '/api/catalog/products',

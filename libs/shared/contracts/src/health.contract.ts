@@ -1,4 +1,4 @@
-import { oc } from '@orpc/contract';
+import { publicRoute } from './access';
 import { z } from 'zod';
 
 export const DependencyCheckSchema = z.object({
@@ -18,7 +18,7 @@ export const HealthSchema = z.object({
 export type Health = z.infer<typeof HealthSchema>;
 
 export const healthContract = {
-  check: oc
+  check: publicRoute
     .route({
       method: 'GET',
       path: '/api/health',

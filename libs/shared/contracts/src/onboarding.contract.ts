@@ -1,4 +1,4 @@
-import { oc } from '@orpc/contract';
+import { publicRoute } from './access';
 import { z } from 'zod';
 
 export const CompanyKindSchema = z.enum(['buyer', 'seller', 'logistics', 'financier']);
@@ -38,7 +38,7 @@ export const OnboardingApplicationSchema = z.object({
 export type OnboardingApplication = z.infer<typeof OnboardingApplicationSchema>;
 
 export const onboardingContract = {
-  apply: oc
+  apply: publicRoute
     .route({
       method: 'POST',
       path: '/api/onboarding/applications',
