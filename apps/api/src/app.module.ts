@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CatalogModule } from '@tradeway/server/catalog/feature';
 import { CompanyModule } from '@tradeway/server/company/feature';
+import { IdentityModule } from '@tradeway/server/identity/feature';
 import { type AppConfig, HealthModule, PlatformModule } from '@tradeway/server/platform';
 
 @Module({})
@@ -8,7 +9,13 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot(config, { http: true }), HealthModule, CatalogModule, CompanyModule],
+      imports: [
+        PlatformModule.forRoot(config, { http: true }),
+        HealthModule,
+        IdentityModule,
+        CatalogModule,
+        CompanyModule,
+      ],
     };
   }
 }

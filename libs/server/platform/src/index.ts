@@ -13,3 +13,5 @@ export * from './queue/hand-back';
 export * from './queue/queue.driver';
 export * from './queue/queue-dashboard';
 export * from './logging/logger';
+export * from './auth/request-auth';
+export * from './audit/audit.service';

@@ -1,6 +1,7 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { ORPCModule } from '@orpc/nest';
 import { LoggerModule } from 'nestjs-pino';
+import { AuditService } from './audit/audit.service';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { PrismaService } from './database/prisma.service';
 import { toApiError } from './http/api-error';
@@ -39,8 +40,8 @@ export class PlatformModule {
             ]
           : []),
       ],
-      providers: [{ provide: APP_CONFIG, useValue: config }, PrismaService, QueueDriver],
-      exports: [APP_CONFIG, PrismaService, QueueDriver],
+      providers: [{ provide: APP_CONFIG, useValue: config }, PrismaService, QueueDriver, AuditService],
+      exports: [APP_CONFIG, PrismaService, QueueDriver, AuditService],
     };
   }
 }

@@ -8,7 +8,8 @@ import type { Permission } from './permissions';
  * - `signed_in`: any signed-in user, whatever their roles (their own profile, sign-out);
  * - a permission: a signed-in user (or API key) holding it in the active company.
  */
-export type Access = { kind: 'public' } | { kind: 'signed_in' } | { kind: 'permission'; permission: Permission };
+export type Access =
+  { kind: 'public' } | { kind: 'signed_in' } | { kind: 'permission'; permission: Permission };
 export interface RouteMeta {
   access?: Access;
 }

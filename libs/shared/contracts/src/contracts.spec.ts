@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { issuePath, ListProductsQuerySchema, OnboardingApplicationInputSchema } from './index';
+import {
+  effectivePermissions,
+  issuePath,
+  ListProductsQuerySchema,
+  OnboardingApplicationInputSchema,
+  PERMISSIONS,
+  routeTable,
+} from './index';
 
 describe('contracts', () => {
   it('coerces query-string paging and applies defaults', () => {
@@ -41,5 +48,39 @@ describe('contracts', () => {
   it('formats nested issue paths with numeric and object keys', () => {
     expect(issuePath(['lines', 0, { key: 'quantity' }])).toBe('lines.0.quantity');
     expect(issuePath(undefined)).toBe('');
+  });
+});
+
+describe('route table', () => {
+  it('declares who may call every route, and names a known permission where it needs one', () => {
+    const rows = routeTable();
+    expect(rows.length).toBeGreaterThan(5);
+    const undeclared = rows.filter((r) => !r.access).map((r) => r.name);
+    expect(undeclared).toEqual([]);
+    for (const r of rows) {
+      if (r.access?.kind === 'permission') expect(PERMISSIONS).toContain(r.access.permission);
+    }
+  });
+
+  it('has one route per method and path', () => {
+    const keys = routeTable().map((r) => `${r.method} ${r.path}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('permissions', () => {
+  it('gives owners everything, purchasers no approval rights, and platform rights only in the operator company', () => {
+    expect(effectivePermissions(['owner'], [], false).has('approval_policy:manage')).toBe(true);
+    expect(effectivePermissions(['owner'], [], false).has('platform:mailbox')).toBe(false);
+    expect(effectivePermissions(['admin'], [], true).has('platform:mailbox')).toBe(true);
+    const purchaser = effectivePermissions(['purchaser'], [], false);
+    expect(purchaser.has('requisition:create')).toBe(true);
+    expect(purchaser.has('approval:decide')).toBe(false);
+  });
+
+  it('adds custom roles and ignores unknown permission names', () => {
+    const p = effectivePermissions(['viewer'], [['approval:decide', 'made:up']], false);
+    expect(p.has('approval:decide')).toBe(true);
+    expect([...p].every((x) => PERMISSIONS.includes(x))).toBe(true);
   });
 });

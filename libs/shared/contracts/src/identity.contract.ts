@@ -74,7 +74,12 @@ export const authContract = {
     .route({ method: 'POST', path: '/api/auth/sign-out', summary: 'End this session', tags: ['auth'] })
     .output(OkSchema),
   me: signedInRoute
-    .route({ method: 'GET', path: '/api/auth/me', summary: 'The signed-in user and active company', tags: ['auth'] })
+    .route({
+      method: 'GET',
+      path: '/api/auth/me',
+      summary: 'The signed-in user and active company',
+      tags: ['auth'],
+    })
     .output(MeSchema),
   switchCompany: signedInRoute
     .route({

@@ -87,7 +87,15 @@ export const BUILT_IN_ROLE_PERMISSIONS: Record<BuiltInRole, readonly Permission[
     'auction:create',
     'group_buy:join',
   ],
-  approver: ['company:view', 'approval:decide', 'requisition:view_all', 'rfq:view', 'quote:view', 'order:view', 'order:approve'],
+  approver: [
+    'company:view',
+    'approval:decide',
+    'requisition:view_all',
+    'rfq:view',
+    'quote:view',
+    'order:view',
+    'order:approve',
+  ],
   finance: [
     'company:view',
     'approval:decide',
@@ -98,7 +106,14 @@ export const BUILT_IN_ROLE_PERMISSIONS: Record<BuiltInRole, readonly Permission[
     'credit:view',
   ],
   sales: SALES,
-  sales_manager: [...SALES, 'price_list:manage', 'quote:approve_special_price', 'approval:decide', 'activity:view', 'user:view'],
+  sales_manager: [
+    ...SALES,
+    'price_list:manage',
+    'quote:approve_special_price',
+    'approval:decide',
+    'activity:view',
+    'user:view',
+  ],
   warehouse: ['company:view', 'order:view', 'warehouse:operate'],
   viewer: VIEW,
 };

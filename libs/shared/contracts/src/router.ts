@@ -1,3 +1,5 @@
+import type { AnyContractProcedure } from '@orpc/contract';
+import type { Access, RouteMeta } from './access';
 import { catalogContract } from './catalog.contract';
 import { healthContract } from './health.contract';
 import { authContract, mailboxContract } from './identity.contract';
@@ -12,3 +14,31 @@ export const contract = {
   mailbox: mailboxContract,
 };
 export type Contract = typeof contract;
+
+export interface RouteRow {
+  /** `group.procedure`, e.g. `auth.signIn`. */
+  name: string;
+  method: string;
+  /** OpenAPI form: `/api/requisitions/{id}`. */
+  path: string;
+  hasInput: boolean;
+  access: Access | undefined;
+}
+
+/** Every route of the contract with its method, path and declared access: the route table. */
+export function routeTable(): RouteRow[] {
+  const rows: RouteRow[] = [];
+  for (const [group, procedures] of Object.entries(contract)) {
+    for (const [name, procedure] of Object.entries(procedures as Record<string, AnyContractProcedure>)) {
+      const def = procedure['~orpc'];
+      rows.push({
+        name: `${group}.${name}`,
+        method: def.route.method ?? 'POST',
+        path: def.route.path ?? '',
+        hasInput: !!def.inputSchema,
+        access: (def.meta as RouteMeta).access,
+      });
+    }
+  }
+  return rows;
+}

@@ -1,1 +1,2 @@
+export * from './lib/auth.service';
 export * from './lib/identity.module';

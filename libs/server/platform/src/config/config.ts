@@ -30,6 +30,11 @@ export const ConfigSchema = z.object({
     .default('tw'),
   IDEMPOTENCY_RETENTION_HOURS: z.coerce.number().int().min(24).default(48),
   APP_VERSION: z.string().default('0.1.0'),
+  /** Where people open the portals; links in mail (password reset, invitations) point here. */
+  PUBLIC_URL: z.url().default('http://127.0.0.1:4201'),
+  /** SMTP server for outgoing mail (smtp://user:pass@host:port); without it mail stays in the dev mailbox. */
+  SMTP_URL: z.url().optional(),
+  MAIL_FROM: z.string().default('Tradeway <no-reply@tradeway.local>'),
   /** Serve the Bull Board queue dashboard at /api/admin/queues (off by default in production). */
   QUEUE_DASHBOARD: z.enum(['on', 'off']).optional(),
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { DynamicModule, Type } from '@nestjs/common';
@@ -68,6 +69,7 @@ export async function createApiApp(
   });
 
   const document = await generateOpenApiDocument(options.version);
+  await app.register(fastifyCookie as never);
   await app.register(fastifySwagger as never, { mode: 'static', specification: { document } });
   await app.register(fastifySwaggerUi as never, { routePrefix: '/api/docs' });
   return app;

@@ -1,0 +1,59 @@
+import {
+  type CanActivate,
+  type ExecutionContext,
+  HttpException,
+  HttpStatus,
+  Injectable,
+} from '@nestjs/common';
+import { attachAuth, type RequestAuth, SESSION_COOKIE } from '@tradeway/server/platform';
+import { type Access, routeTable } from '@tradeway/shared/contracts';
+import type { FastifyRequest } from 'fastify';
+import { AuthService } from './auth.service';
+
+/** `/api/x/{id}` (OpenAPI) → `/api/x/:id` (Fastify's route pattern). */
+const toFastifyPattern = (path: string) => path.replace(/\{([^}]+)\}/g, ':$1');
+
+/**
+ * Enforces the access every contract route declares, before its handler runs: public
+ * routes pass; otherwise the caller is resolved from the session cookie (or an API key in
+ * `Authorization: Bearer`) and must hold the route's permission in the active company.
+ * No caller → 401; missing permission → 403. Routes outside the contract (health, docs)
+ * are not the guard's business.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly routes = new Map<string, Access | undefined>(
+    routeTable().map((r) => [`${r.method} ${toFastifyPattern(r.path)}`, r.access]),
+  );
+
+  constructor(private readonly auth: AuthService) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const key = `${request.method} ${request.routeOptions.url ?? ''}`;
+    if (!this.routes.has(key)) return true;
+    const access = this.routes.get(key);
+    // A route that forgot to declare its access is closed, not open.
+    if (!access) throw new HttpException({ message: 'Route without declared access' }, HttpStatus.FORBIDDEN);
+    if (access.kind === 'public') return true;
+
+    const caller = await this.resolve(request);
+    if (!caller) throw new HttpException({ message: 'Sign in first' }, HttpStatus.UNAUTHORIZED);
+    if (access.kind === 'signed_in' && caller.kind !== 'user') {
+      throw new HttpException({ message: 'Only a signed-in person may do this' }, HttpStatus.FORBIDDEN);
+    }
+    if (access.kind === 'permission' && !caller.permissions.has(access.permission)) {
+      throw new HttpException({ message: `Needs the permission ${access.permission}` }, HttpStatus.FORBIDDEN);
+    }
+    attachAuth(request, caller);
+    return true;
+  }
+
+  private async resolve(request: FastifyRequest): Promise<RequestAuth | null> {
+    const header = request.headers.authorization;
+    if (header?.startsWith('Bearer ')) return this.auth.authFromApiKey(header.slice(7).trim());
+    const token = request.cookies?.[SESSION_COOKIE];
+    return token ? this.auth.authFromSession(token) : null;
+  }
+}

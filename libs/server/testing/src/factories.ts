@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
+import type { PrismaClient } from '@tradeway/server/platform';
+
+export const TEST_PASSWORD = 'Correct-horse-42';
+let passwordHash: Promise<string> | undefined;
+/** One argon2id hash of TEST_PASSWORD per process: hashing is deliberately slow. */
+const testPasswordHash = () => (passwordHash ??= hash(TEST_PASSWORD, { algorithm: 2 }));
+
+type Kind = 'buyer' | 'seller' | 'operator' | 'logistics' | 'financier';
+type Role =
+  | 'owner'
+  | 'admin'
+  | 'purchaser'
+  | 'approver'
+  | 'finance'
+  | 'sales'
+  | 'sales_manager'
+  | 'warehouse'
+  | 'viewer';
+
+/** Small builders for integration and HTTP tests: a company, a user, a membership. */
+export function factories(prisma: PrismaClient) {
+  return {
+    async company(kinds: Kind[] = ['buyer'], data: { name?: string; parentId?: string } = {}) {
+      const code = `c-${randomUUID().slice(0, 8)}`;
+      return prisma.company.create({
+        data: { code, name: data.name ?? `Company ${code}`, kinds, region: '上海', parentId: data.parentId },
+      });
+    },
+    async user(
+      email = `u-${randomUUID().slice(0, 8)}@example.com`,
+      displayName = email.split('@')[0] ?? 'user',
+    ) {
+      return prisma.user.create({ data: { email, displayName, passwordHash: await testPasswordHash() } });
+    },
+    async member(companyId: string, role: Role, userEmail?: string) {
+      const user = await this.user(userEmail);
+      const membership = await prisma.membership.create({
+        data: { userId: user.id, companyId, role, isOwner: role === 'owner' },
+      });
+      return { user, membership };
+    },
+  };
+}
