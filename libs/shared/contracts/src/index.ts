@@ -1,6 +1,7 @@
 export * from './access';
 export * from './client';
 export * from './catalog.contract';
+export * from './company-admin.contract';
 export * from './errors';
 export * from './health.contract';
 export * from './identity.contract';

@@ -58,7 +58,9 @@ export const BUILT_IN_ROLES = [
 ] as const;
 export type BuiltInRole = (typeof BUILT_IN_ROLES)[number];
 
-const VIEW: Permission[] = PERMISSIONS.filter((p) => p.endsWith(':view'));
+/** Read-only business data; who did what (audit, staff activity, members) is for admins. */
+const ADMIN_VIEWS = new Set<Permission>(['audit:view', 'activity:view', 'user:view']);
+const VIEW: Permission[] = PERMISSIONS.filter((p) => p.endsWith(':view') && !ADMIN_VIEWS.has(p));
 const SALES: Permission[] = [
   'company:view',
   'quote:create',

@@ -1,6 +1,7 @@
 import type { AnyContractProcedure } from '@orpc/contract';
 import type { Access, RouteMeta } from './access';
 import { catalogContract } from './catalog.contract';
+import { companyAdminContract } from './company-admin.contract';
 import { healthContract } from './health.contract';
 import { authContract, mailboxContract } from './identity.contract';
 import { onboardingContract } from './onboarding.contract';
@@ -12,6 +13,7 @@ export const contract = {
   onboarding: onboardingContract,
   auth: authContract,
   mailbox: mailboxContract,
+  companyAdmin: companyAdminContract,
 };
 export type Contract = typeof contract;
 

@@ -1,1 +1,2 @@
 export * from './lib/company.repository';
+export * from './lib/company-admin.repository';

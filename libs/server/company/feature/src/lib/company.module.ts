@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
-import { CompanyRepository } from '@tradeway/server/company/data-access';
+import { CompanyAdminRepository, CompanyRepository } from '@tradeway/server/company/data-access';
+import { CompanyAdminController } from './company-admin.controller';
+import { CompanyAdminService } from './company-admin.service';
 import { CompanyController } from './company.controller';
 import { CompanyService } from './company.service';
 
 @Module({
-  controllers: [CompanyController],
-  providers: [CompanyRepository, CompanyService],
+  controllers: [CompanyController, CompanyAdminController],
+  providers: [CompanyRepository, CompanyService, CompanyAdminRepository, CompanyAdminService],
   exports: [CompanyService],
 })
 export class CompanyModule {}
