@@ -1,4 +1,5 @@
 export * from './access';
+export * from './approval.contract';
 export * from './client';
 export * from './catalog.contract';
 export * from './company-admin.contract';

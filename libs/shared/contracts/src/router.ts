@@ -1,5 +1,6 @@
 import type { AnyContractProcedure } from '@orpc/contract';
 import type { Access, RouteMeta } from './access';
+import { approvalContract, requisitionContract } from './approval.contract';
 import { catalogContract } from './catalog.contract';
 import { companyAdminContract } from './company-admin.contract';
 import { healthContract } from './health.contract';
@@ -14,6 +15,8 @@ export const contract = {
   auth: authContract,
   mailbox: mailboxContract,
   companyAdmin: companyAdminContract,
+  approval: approvalContract,
+  requisitions: requisitionContract,
 };
 export type Contract = typeof contract;
 

@@ -30,10 +30,12 @@ export function validateLevels(levels: readonly PolicyLevel[]): PolicyProblem[] 
       problems.push({ path: `${at}.approverRoles`, message: 'a level must name at least one role or user' });
     }
     level.approverRoles.forEach((role, j) => {
-      if (isBlank(role)) problems.push({ path: `${at}.approverRoles[${j}]`, message: 'role must not be blank' });
+      if (isBlank(role))
+        problems.push({ path: `${at}.approverRoles[${j}]`, message: 'role must not be blank' });
     });
     level.approverUserIds.forEach((id, j) => {
-      if (isBlank(id)) problems.push({ path: `${at}.approverUserIds[${j}]`, message: 'user must not be blank' });
+      if (isBlank(id))
+        problems.push({ path: `${at}.approverUserIds[${j}]`, message: 'user must not be blank' });
     });
     if (level.slaHours !== null && !(Number.isFinite(level.slaHours) && level.slaHours > 0)) {
       problems.push({ path: `${at}.slaHours`, message: 'SLA must be empty or a positive number of hours' });
@@ -65,13 +67,19 @@ function validateConditions(c: PolicyConditions): PolicyProblem[] {
     c.minDiscountBps !== undefined &&
     !(Number.isInteger(c.minDiscountBps) && c.minDiscountBps >= 0 && c.minDiscountBps <= MAX_BPS)
   ) {
-    problems.push({ path: 'minDiscountBps', message: `discount must be a whole number of bps from 0 to ${MAX_BPS}` });
+    problems.push({
+      path: 'minDiscountBps',
+      message: `discount must be a whole number of bps from 0 to ${MAX_BPS}`,
+    });
   }
   if (
     c.minPaymentTermDays !== undefined &&
     !(Number.isInteger(c.minPaymentTermDays) && c.minPaymentTermDays >= 0)
   ) {
-    problems.push({ path: 'minPaymentTermDays', message: 'payment term must be a whole number of days, 0 or more' });
+    problems.push({
+      path: 'minPaymentTermDays',
+      message: 'payment term must be a whole number of days, 0 or more',
+    });
   }
   return problems;
 }
