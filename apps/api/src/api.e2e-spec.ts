@@ -1,33 +1,17 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { AnyContractProcedure } from '@orpc/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '@tradeway/server/platform';
 import {
   createTestDatabase,
   createTestRedis,
+  factories,
+  TEST_PASSWORD,
   type TestDatabase,
   type TestRedis,
 } from '@tradeway/server/testing';
 import { ORPCError } from '@orpc/client';
-import { contract, createApiClient, ErrorBodySchema } from '@tradeway/shared/contracts';
+import { createApiClient, ErrorBodySchema, routeTable } from '@tradeway/shared/contracts';
 import { buildApi } from './bootstrap';
-
-/** Every procedure of the contract with its HTTP method and path: the route table. */
-function routeTable(): Array<{ name: string; method: string; path: string; hasInput: boolean }> {
-  const rows: Array<{ name: string; method: string; path: string; hasInput: boolean }> = [];
-  for (const [group, procedures] of Object.entries(contract)) {
-    for (const [name, procedure] of Object.entries(procedures as Record<string, AnyContractProcedure>)) {
-      const def = procedure['~orpc'];
-      rows.push({
-        name: `${group}.${name}`,
-        method: def.route.method ?? 'POST',
-        path: def.route.path ?? '',
-        hasInput: !!def.inputSchema,
-      });
-    }
-  }
-  return rows;
-}
 
 /** A value that no field of any of our schemas accepts. */
 const MALFORMED = {
@@ -38,6 +22,9 @@ const MALFORMED = {
   companyName: 7,
   kinds: 'buyer',
   email: 'nobody',
+  subjectType: 'nonsense',
+  status: 'nope',
+  to: 'x'.repeat(300),
 };
 
 describe('API over HTTP', () => {
@@ -74,6 +61,21 @@ describe('API over HTTP', () => {
     }
   });
 
+  let admin: Record<string, string> | undefined;
+  async function adminCookies(): Promise<Record<string, string>> {
+    if (admin) return admin;
+    const make = factories(db.prisma);
+    const operator = await make.company(['operator', 'buyer']);
+    await make.member(operator.id, 'admin', 'root@operator.test');
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'root@operator.test', password: TEST_PASSWORD },
+    });
+    admin = { tw_session: res.cookies.find((c) => c.name === 'tw_session')?.value as string };
+    return admin;
+  }
+
   it('echoes a well-formed X-Request-Id and makes one otherwise', async () => {
     const given = await app.inject({
       method: 'GET',
@@ -94,14 +96,18 @@ describe('API over HTTP', () => {
     (route) => {
       it('answers 400 with the field paths, in the common error shape, and writes nothing', async () => {
         const before = await db.prisma.onboardingApplication.count();
+        // Signed in as an operator admin, who holds every permission: validation is what answers.
+        const cookies = route.access?.kind === 'public' ? {} : await adminCookies();
+        const url = route.path.replace(/\{[^}]+\}/g, 'not-an-id');
         const res =
           route.method === 'GET'
             ? await app.inject({
                 method: 'GET',
-                url: route.path,
+                url,
+                cookies,
                 query: Object.fromEntries(Object.entries(MALFORMED).map(([k, v]) => [k, String(v)])),
               })
-            : await app.inject({ method: route.method as 'POST', url: route.path, payload: MALFORMED });
+            : await app.inject({ method: route.method as 'POST', url, cookies, payload: MALFORMED });
         expect(res.statusCode).toBe(400);
         const body = ErrorBodySchema.parse(res.json());
         expect(body.code).toBe('BAD_REQUEST');

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { ApprovalModule } from '@tradeway/server/approval/feature';
 import { CatalogModule } from '@tradeway/server/catalog/feature';
 import { CompanyModule } from '@tradeway/server/company/feature';
 import { IdentityModule } from '@tradeway/server/identity/feature';
@@ -15,6 +16,7 @@ export class AppModule {
         IdentityModule,
         CatalogModule,
         CompanyModule,
+        ApprovalModule,
       ],
     };
   }

@@ -1,5 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, HousekeepingService, PlatformModule } from '@tradeway/server/platform';
+import { ApprovalEngineModule } from '@tradeway/server/approval/feature';
+import { ApprovalEscalationProcessor } from './approval-escalation.processor';
 import { HousekeepingProcessor } from './housekeeping.processor';
 
 @Module({})
@@ -7,8 +9,8 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, { http: false })],
-      providers: [HousekeepingService, HousekeepingProcessor],
+      imports: [PlatformModule.forRoot(config, { http: false }), ApprovalEngineModule],
+      providers: [HousekeepingService, HousekeepingProcessor, ApprovalEscalationProcessor],
     };
   }
 }

@@ -5,7 +5,10 @@ import { PageQuerySchema, pageOf } from './paging';
 
 const Id = z.uuid();
 /** Money in minor units (fen) as a JSON string or number of digits; never a float. */
-export const MinorSchema = z.coerce.bigint().nonnegative().max(10n ** 15n);
+export const MinorSchema = z.coerce
+  .bigint()
+  .nonnegative()
+  .max(10n ** 15n);
 
 export const SubjectTypeSchema = z.enum([
   'purchase_requisition',
@@ -41,9 +44,17 @@ export const EscalationSchema = z.discriminatedUnion('kind', [
 export const PolicyLevelSchema = z.object({
   order: z.number().int().min(1).max(20),
   mode: z.enum(['any', 'all']),
-  approverRoles: z.array(z.union([BuiltInRoleSchema, Id])).max(20).default([]),
+  approverRoles: z
+    .array(z.union([BuiltInRoleSchema, Id]))
+    .max(20)
+    .default([]),
   approverUserIds: z.array(Id).max(50).default([]),
-  slaHours: z.number().positive().max(24 * 90).nullable().default(null),
+  slaHours: z
+    .number()
+    .positive()
+    .max(24 * 90)
+    .nullable()
+    .default(null),
   escalation: EscalationSchema.default({ kind: 'notify' }),
 });
 
@@ -146,11 +157,22 @@ const tags = ['approvals'];
 
 export const approvalContract = {
   listPolicies: requires('approval_policy:manage')
-    .route({ method: 'GET', path: '/api/approval/policies', summary: 'Approval policies of the company', tags })
+    .route({
+      method: 'GET',
+      path: '/api/approval/policies',
+      summary: 'Approval policies of the company',
+      tags,
+    })
     .input(z.object({ subjectType: SubjectTypeSchema.optional() }))
     .output(z.object({ items: z.array(PolicySchema) })),
   createPolicy: requires('approval_policy:manage')
-    .route({ method: 'POST', path: '/api/approval/policies', successStatus: 201, summary: 'Add a policy', tags })
+    .route({
+      method: 'POST',
+      path: '/api/approval/policies',
+      successStatus: 201,
+      summary: 'Add a policy',
+      tags,
+    })
     .input(PolicyInputSchema)
     .output(PolicySchema),
   updatePolicy: requires('approval_policy:manage')
@@ -167,11 +189,21 @@ export const approvalContract = {
     .input(z.object({ policyId: Id }))
     .output(OkSchema),
   inbox: signedInRoute
-    .route({ method: 'GET', path: '/api/approval/inbox', summary: 'Approvals waiting for me (or decided by me)', tags })
+    .route({
+      method: 'GET',
+      path: '/api/approval/inbox',
+      summary: 'Approvals waiting for me (or decided by me)',
+      tags,
+    })
     .input(PageQuerySchema.extend({ status: z.enum(['pending', 'decided']).default('pending') }))
     .output(pageOf(InboxItemSchema)),
   getRequest: signedInRoute
-    .route({ method: 'GET', path: '/api/approval/requests/{requestId}', summary: 'One approval with its levels and decisions', tags })
+    .route({
+      method: 'GET',
+      path: '/api/approval/requests/{requestId}',
+      summary: 'One approval with its levels and decisions',
+      tags,
+    })
     .input(z.object({ requestId: Id }))
     .output(ApprovalRequestSchema),
   decide: signedInRoute
@@ -179,7 +211,8 @@ export const approvalContract = {
       method: 'POST',
       path: '/api/approval/requests/{requestId}/decisions',
       summary: 'Approve or reject (a comment is required to reject)',
-      description: 'Refused for your own request (403), when the level is not yours (403) or already decided (409).',
+      description:
+        'Refused for your own request (403), when the level is not yours (403) or already decided (409).',
       tags,
     })
     .input(
@@ -206,18 +239,37 @@ export const approvalContract = {
     .input(
       z
         .object({ toUserId: Id, startsAt: z.iso.datetime(), endsAt: z.iso.datetime() })
-        .refine((d) => Date.parse(d.endsAt) > Date.parse(d.startsAt), { message: 'Ends after it starts', path: ['endsAt'] }),
+        .refine((d) => Date.parse(d.endsAt) > Date.parse(d.startsAt), {
+          message: 'Ends after it starts',
+          path: ['endsAt'],
+        }),
     )
     .output(DelegationSchema),
   deleteDelegation: signedInRoute
-    .route({ method: 'DELETE', path: '/api/approval/delegations/{delegationId}', summary: 'End a delegation', tags })
+    .route({
+      method: 'DELETE',
+      path: '/api/approval/delegations/{delegationId}',
+      summary: 'End a delegation',
+      tags,
+    })
     .input(z.object({ delegationId: Id }))
     .output(OkSchema),
   listSpendingLimits: requires('approval_policy:manage')
-    .route({ method: 'GET', path: '/api/approval/spending-limits', summary: 'Spending limits with what is used', tags })
+    .route({
+      method: 'GET',
+      path: '/api/approval/spending-limits',
+      summary: 'Spending limits with what is used',
+      tags,
+    })
     .output(z.object({ items: z.array(SpendingLimitSchema) })),
   setSpendingLimit: requires('approval_policy:manage')
-    .route({ method: 'POST', path: '/api/approval/spending-limits', successStatus: 201, summary: 'Set a limit for a user or a department', tags })
+    .route({
+      method: 'POST',
+      path: '/api/approval/spending-limits',
+      successStatus: 201,
+      summary: 'Set a limit for a user or a department',
+      tags,
+    })
     .input(
       z
         .object({
@@ -233,7 +285,12 @@ export const approvalContract = {
     )
     .output(SpendingLimitSchema),
   deleteSpendingLimit: requires('approval_policy:manage')
-    .route({ method: 'DELETE', path: '/api/approval/spending-limits/{limitId}', summary: 'Remove a limit', tags })
+    .route({
+      method: 'DELETE',
+      path: '/api/approval/spending-limits/{limitId}',
+      summary: 'Remove a limit',
+      tags,
+    })
     .input(z.object({ limitId: Id }))
     .output(OkSchema),
 };
@@ -292,11 +349,25 @@ export const requisitionContract = {
     .input(RequisitionInputSchema)
     .output(RequisitionSchema),
   list: signedInRoute
-    .route({ method: 'GET', path: '/api/requisitions', summary: 'My requisitions (all of the company with requisition:view_all)', tags: rtags })
-    .input(PageQuerySchema.extend({ status: z.enum(['pending_approval', 'approved', 'rejected', 'withdrawn']).optional() }))
+    .route({
+      method: 'GET',
+      path: '/api/requisitions',
+      summary: 'My requisitions (all of the company with requisition:view_all)',
+      tags: rtags,
+    })
+    .input(
+      PageQuerySchema.extend({
+        status: z.enum(['pending_approval', 'approved', 'rejected', 'withdrawn']).optional(),
+      }),
+    )
     .output(pageOf(RequisitionSchema)),
   get: signedInRoute
-    .route({ method: 'GET', path: '/api/requisitions/{requisitionId}', summary: 'One requisition', tags: rtags })
+    .route({
+      method: 'GET',
+      path: '/api/requisitions/{requisitionId}',
+      summary: 'One requisition',
+      tags: rtags,
+    })
     .input(z.object({ requisitionId: Id }))
     .output(RequisitionSchema),
   update: requires('requisition:create')
@@ -309,7 +380,12 @@ export const requisitionContract = {
     .input(RequisitionInputSchema.extend({ requisitionId: Id }))
     .output(RequisitionSchema),
   withdraw: signedInRoute
-    .route({ method: 'POST', path: '/api/requisitions/{requisitionId}/withdraw', summary: 'Withdraw a pending requisition', tags: rtags })
+    .route({
+      method: 'POST',
+      path: '/api/requisitions/{requisitionId}/withdraw',
+      summary: 'Withdraw a pending requisition',
+      tags: rtags,
+    })
     .input(z.object({ requisitionId: Id }))
     .output(RequisitionSchema),
 };

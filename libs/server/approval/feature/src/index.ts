@@ -1,1 +1,3 @@
 export * from './lib/approval.module';
+export * from './lib/approval.service';
+export * from './lib/requisition.service';

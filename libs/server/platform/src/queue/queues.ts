@@ -7,6 +7,10 @@ import type { DefaultJobOptions } from 'bullmq';
  */
 export const QUEUES = {
   housekeeping: 'housekeeping',
+  /** Delayed jobs `escalate-<requestId>-<level>` at each approval level's SLA, and a sweep. */
+  approvalEscalation: 'approval-escalation',
+  /** Daily and weekly staff activity reports to company owners. */
+  staffActivity: 'staff-activity',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -13,12 +13,16 @@ import { Prisma, type PrismaClient, PrismaService } from '@tradeway/server/platf
 
 export type Db = PrismaClient | Prisma.TransactionClient;
 
-const requestInclude = { tasks: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } } satisfies Prisma.ApprovalRequestInclude;
+const requestInclude = {
+  tasks: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+} satisfies Prisma.ApprovalRequestInclude;
 export type RequestRow = Prisma.ApprovalRequestGetPayload<{ include: typeof requestInclude }>;
 
 /** Conditions are stored as JSON: amounts as decimal strings, read back as bigint. */
 export function conditionsToJson(c: PolicyConditions): Prisma.InputJsonObject {
-  return JSON.parse(JSON.stringify(c, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))) as Prisma.InputJsonObject;
+  return JSON.parse(
+    JSON.stringify(c, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)),
+  ) as Prisma.InputJsonObject;
 }
 export function conditionsFromJson(json: unknown): PolicyConditions {
   const c = (json ?? {}) as Record<string, unknown>;
@@ -35,19 +39,17 @@ export function stateOf(row: RequestRow): ApprovalState {
     requesterId: row.requesterId,
     currentLevel: row.currentLevel,
     levels: row.levels as unknown as PolicyLevel[],
-    tasks: row.tasks.map(
-      (t): ApprovalTask => ({
-        level: t.level,
-        approverUserId: t.approverUserId,
-        status: t.status,
-        decidedByUserId: t.decidedByUserId,
-        comment: t.comment,
-        decidedAt: t.decidedAt,
-        dueAt: t.dueAt,
-        escalatedAt: t.escalatedAt,
-        addedByEscalation: t.addedByEscalation,
-      }),
-    ),
+    tasks: row.tasks.map((t): ApprovalTask => ({
+      level: t.level,
+      approverUserId: t.approverUserId,
+      status: t.status,
+      decidedByUserId: t.decidedByUserId,
+      comment: t.comment,
+      decidedAt: t.decidedAt,
+      dueAt: t.dueAt,
+      escalatedAt: t.escalatedAt,
+      addedByEscalation: t.addedByEscalation,
+    })),
   };
 }
 
@@ -105,7 +107,10 @@ export class ApprovalRepository {
   async userNames(db: Db, ids: Iterable<string>): Promise<Map<string, { name: string; email: string }>> {
     const list = [...new Set(ids)];
     if (list.length === 0) return new Map();
-    const rows = await db.user.findMany({ where: { id: { in: list } }, select: { id: true, displayName: true, email: true } });
+    const rows = await db.user.findMany({
+      where: { id: { in: list } },
+      select: { id: true, displayName: true, email: true },
+    });
     return new Map(rows.map((u) => [u.id, { name: u.displayName, email: u.email }]));
   }
 
@@ -165,7 +170,11 @@ export class ApprovalRepository {
     const done = after.status !== 'pending';
     await tx.approvalRequest.update({
       where: { id: row.id },
-      data: { status: after.status, currentLevel: after.currentLevel, ...(done && before?.status === 'pending' ? { decidedAt: now } : {}) },
+      data: {
+        status: after.status,
+        currentLevel: after.currentLevel,
+        ...(done && before?.status === 'pending' ? { decidedAt: now } : {}),
+      },
     });
     const old = before?.tasks ?? [];
     for (let i = 0; i < after.tasks.length; i++) {
@@ -181,12 +190,22 @@ export class ApprovalRepository {
       };
       if (i >= old.length) {
         await tx.approvalTask.create({
-          data: { requestId: row.id, companyId: row.companyId, level: t.level, approverUserId: t.approverUserId, ...data },
+          data: {
+            requestId: row.id,
+            companyId: row.companyId,
+            level: t.level,
+            approverUserId: t.approverUserId,
+            ...data,
+          },
         });
       } else if (JSON.stringify(old[i]) !== JSON.stringify(t)) {
         await tx.approvalTask.update({
           where: {
-            requestId_level_approverUserId: { requestId: row.id, level: t.level, approverUserId: t.approverUserId },
+            requestId_level_approverUserId: {
+              requestId: row.id,
+              level: t.level,
+              approverUserId: t.approverUserId,
+            },
           },
           data,
         });
@@ -194,7 +213,13 @@ export class ApprovalRepository {
     }
   }
 
-  async inbox(companyId: string, approverIds: string[], status: 'pending' | 'decided', page: number, pageSize: number) {
+  async inbox(
+    companyId: string,
+    approverIds: string[],
+    status: 'pending' | 'decided',
+    page: number,
+    pageSize: number,
+  ) {
     const where: Prisma.ApprovalTaskWhereInput = {
       companyId,
       approverUserId: { in: approverIds },
@@ -218,7 +243,13 @@ export class ApprovalRepository {
   /** Pending tasks past their SLA that have not escalated: the safety net for lost delayed jobs. */
   overdueLevels(now: Date, take = 100) {
     return this.db.approvalTask.findMany({
-      where: { status: 'pending', escalatedAt: null, addedByEscalation: false, dueAt: { lte: now }, request: { status: 'pending' } },
+      where: {
+        status: 'pending',
+        escalatedAt: null,
+        addedByEscalation: false,
+        dueAt: { lte: now },
+        request: { status: 'pending' },
+      },
       select: { requestId: true, level: true },
       distinct: ['requestId', 'level'],
       take,
