@@ -226,4 +226,25 @@ describe('company administration', () => {
     const subView = (await call('GET', '/api/company/audit?action=department', subOwner)).json();
     expect(subView.items.map((e: { companyId: string }) => e.companyId)).toEqual([sub.id]);
   });
+
+  it("shows the owner each staff account's activity today, and nobody without activity:view", async () => {
+    await h.make.member(companyId, 'purchaser', 'active@huaxin.test');
+    const active = await h.signIn('active@huaxin.test');
+    await call('POST', '/api/requisitions', active, {
+      title: '纸箱',
+      lines: [{ description: '纸箱', quantity: '100', unit: 'piece', unitPriceMinor: '250' }],
+    });
+    const report = await call('GET', '/api/company/staff-activity?period=day', owner);
+    expect(report.statusCode).toBe(200);
+    expect(report.json().rows.find((r: { email: string }) => r.email === 'active@huaxin.test')).toMatchObject(
+      {
+        signIns: 1,
+        requisitionsSubmitted: 1,
+      },
+    );
+    expect((await call('GET', '/api/company/staff-activity', active)).statusCode).toBe(403);
+    const bad = await call('GET', '/api/company/staff-activity?period=year', owner);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().data.fields[0].path).toBe('period');
+  });
 });

@@ -24,9 +24,15 @@ describe('company isolation, route by route', () => {
     const ownerB = await h.make.member(companyB.id, 'owner', 'owner@b.test');
     const staffB = await h.make.member(companyB.id, 'purchaser', 'staff@b.test');
     const approverB = await h.make.member(companyB.id, 'approver', 'approver@b.test');
-    b = { companyId: companyB.id, ownerId: ownerB.user.id, memberId: staffB.membership.id, session: await h.signIn('owner@b.test') };
+    b = {
+      companyId: companyB.id,
+      ownerId: ownerB.user.id,
+      memberId: staffB.membership.id,
+      session: await h.signIn('owner@b.test'),
+    };
     const staff = await h.signIn('staff@b.test');
-    const post = async (url: string, as: Session, payload: object) => (await h.app.inject({ method: 'POST', url, payload, ...as })).json();
+    const post = async (url: string, as: Session, payload: object) =>
+      (await h.app.inject({ method: 'POST', url, payload, ...as })).json();
 
     const role = await post('/api/company/roles', b.session, { name: 'B role', permissions: ['audit:view'] });
     const dept = await post('/api/company/departments', b.session, { name: 'B dept', budgetCode: 'B1' });
@@ -42,26 +48,45 @@ describe('company isolation, route by route', () => {
       startsAt: new Date().toISOString(),
       endsAt: new Date(Date.now() + 3_600_000).toISOString(),
     });
-    const limit = await post('/api/approval/spending-limits', b.session, { userId: staffB.user.id, period: 'month', limitMinor: '100000' });
-    const requisitionBody = { title: 'B sugar', lines: [{ description: 'sugar', quantity: '1', unit: 't', unitPriceMinor: '500000' }] };
+    const limit = await post('/api/approval/spending-limits', b.session, {
+      userId: staffB.user.id,
+      period: 'month',
+      limitMinor: '100000',
+    });
+    const requisitionBody = {
+      title: 'B sugar',
+      lines: [{ description: 'sugar', quantity: '1', unit: 't', unitPriceMinor: '500000' }],
+    };
     const requisition = await post('/api/requisitions', staff, requisitionBody);
 
     const policyBody = { subjectType: 'purchase_requisition', name: 'x', priority: 5, levels: [] };
     Object.assign(fixtures, {
-      'companyAdmin.updateMember': async () => ({ params: { membershipId: b.memberId }, body: { role: 'viewer' } }),
+      'companyAdmin.updateMember': async () => ({
+        params: { membershipId: b.memberId },
+        body: { role: 'viewer' },
+      }),
       'companyAdmin.disableMember': async () => ({ params: { membershipId: b.memberId }, body: {} }),
       'companyAdmin.updateRole': async () => ({ params: { roleId: role.id }, body: { name: 'stolen' } }),
       'companyAdmin.deleteRole': async () => ({ params: { roleId: role.id } }),
-      'companyAdmin.updateDepartment': async () => ({ params: { departmentId: dept.id }, body: { name: 'stolen' } }),
+      'companyAdmin.updateDepartment': async () => ({
+        params: { departmentId: dept.id },
+        body: { name: 'stolen' },
+      }),
       'companyAdmin.revokeApiKey': async () => ({ params: { apiKeyId: key.apiKey.id }, body: {} }),
       'approval.updatePolicy': async () => ({ params: { policyId: policy.id }, body: policyBody }),
       'approval.deletePolicy': async () => ({ params: { policyId: policy.id } }),
       'approval.getRequest': async () => ({ params: { requestId: requisition.approvalRequestId } }),
-      'approval.decide': async () => ({ params: { requestId: requisition.approvalRequestId }, body: { decision: 'approve' } }),
+      'approval.decide': async () => ({
+        params: { requestId: requisition.approvalRequestId },
+        body: { decision: 'approve' },
+      }),
       'approval.deleteDelegation': async () => ({ params: { delegationId: delegation.id } }),
       'approval.deleteSpendingLimit': async () => ({ params: { limitId: limit.id } }),
       'requisitions.get': async () => ({ params: { requisitionId: requisition.id } }),
-      'requisitions.update': async () => ({ params: { requisitionId: requisition.id }, body: requisitionBody }),
+      'requisitions.update': async () => ({
+        params: { requisitionId: requisition.id },
+        body: requisitionBody,
+      }),
       'requisitions.withdraw': async () => ({ params: { requisitionId: requisition.id }, body: {} }),
     });
   });
@@ -75,16 +100,19 @@ describe('company isolation, route by route', () => {
     expect(withIds.map((r) => r.name).filter((n) => !(n in fixtures))).toEqual([]);
   });
 
-  it.each(withIds.map((r) => [r.name, r] as const))('%s: another company\'s id answers 404 and changes nothing', async (_name, route) => {
-    const fixture = fixtures[route.name];
-    if (!fixture) throw new Error(`no isolation fixture for ${route.name}`);
-    const { params, body } = await fixture();
-    const url = route.path.replace(/\{([^}]+)\}/g, (_m, k: string) => params[k] as string);
-    const auditBefore = await h.db.prisma.auditEntry.count({ where: { companyId: b.companyId } });
-    const res = await h.app.inject({ method: route.method as 'POST', url, payload: body, ...a });
-    expect(res.statusCode, res.body).toBe(404);
-    expect(await h.db.prisma.auditEntry.count({ where: { companyId: b.companyId } })).toBe(auditBefore);
-  });
+  it.each(withIds.map((r) => [r.name, r] as const))(
+    "%s: another company's id answers 404 and changes nothing",
+    async (_name, route) => {
+      const fixture = fixtures[route.name];
+      if (!fixture) throw new Error(`no isolation fixture for ${route.name}`);
+      const { params, body } = await fixture();
+      const url = route.path.replace(/\{([^}]+)\}/g, (_m, k: string) => params[k] as string);
+      const auditBefore = await h.db.prisma.auditEntry.count({ where: { companyId: b.companyId } });
+      const res = await h.app.inject({ method: route.method as 'POST', url, payload: body, ...a });
+      expect(res.statusCode, res.body).toBe(404);
+      expect(await h.db.prisma.auditEntry.count({ where: { companyId: b.companyId } })).toBe(auditBefore);
+    },
+  );
 
   it('lets a group admin read a subsidiary requisition, never the other way round', async () => {
     const group = await h.make.company(['buyer'], { name: 'Group' });
@@ -93,15 +121,29 @@ describe('company isolation, route by route', () => {
     await h.make.member(sub.id, 'owner', 'owner@sub.test');
     const groupOwner = await h.signIn('owner@group.test');
     const subOwner = await h.signIn('owner@sub.test');
-    const body = { title: 'x', lines: [{ description: 'x', quantity: '1', unit: 't', unitPriceMinor: '100' }] };
-    const inSub = (await h.app.inject({ method: 'POST', url: '/api/requisitions', payload: body, ...subOwner })).json();
-    const inGroup = (await h.app.inject({ method: 'POST', url: '/api/requisitions', payload: body, ...groupOwner })).json();
-    expect((await h.app.inject({ method: 'GET', url: `/api/requisitions/${inSub.id}`, ...groupOwner })).statusCode).toBe(200);
-    expect((await h.app.inject({ method: 'GET', url: `/api/requisitions/${inGroup.id}`, ...subOwner })).statusCode).toBe(404);
+    const body = {
+      title: 'x',
+      lines: [{ description: 'x', quantity: '1', unit: 't', unitPriceMinor: '100' }],
+    };
+    const inSub = (
+      await h.app.inject({ method: 'POST', url: '/api/requisitions', payload: body, ...subOwner })
+    ).json();
+    const inGroup = (
+      await h.app.inject({ method: 'POST', url: '/api/requisitions', payload: body, ...groupOwner })
+    ).json();
+    expect(
+      (await h.app.inject({ method: 'GET', url: `/api/requisitions/${inSub.id}`, ...groupOwner })).statusCode,
+    ).toBe(200);
+    expect(
+      (await h.app.inject({ method: 'GET', url: `/api/requisitions/${inGroup.id}`, ...subOwner })).statusCode,
+    ).toBe(404);
     const groupList = (await h.app.inject({ method: 'GET', url: '/api/requisitions', ...groupOwner })).json();
     expect(groupList.items.map((r: { id: string }) => r.id).sort()).toEqual([inGroup.id, inSub.id].sort());
     // reading across the group is not acting across it: a group admin changes a subsidiary's requisition only from inside it
-    expect((await h.app.inject({ method: 'POST', url: `/api/requisitions/${inSub.id}/withdraw`, ...groupOwner })).statusCode).toBe(404);
+    expect(
+      (await h.app.inject({ method: 'POST', url: `/api/requisitions/${inSub.id}/withdraw`, ...groupOwner }))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('shows a purchaser only their own requisitions', async () => {
@@ -110,9 +152,16 @@ describe('company isolation, route by route', () => {
     await h.make.member(c.id, 'purchaser', 'p2@c.test');
     const p1 = await h.signIn('p1@c.test');
     const p2 = await h.signIn('p2@c.test');
-    const body = { title: 'mine', lines: [{ description: 'x', quantity: '1', unit: 't', unitPriceMinor: '100' }] };
-    const mine = (await h.app.inject({ method: 'POST', url: '/api/requisitions', payload: body, ...p1 })).json();
-    expect((await h.app.inject({ method: 'GET', url: `/api/requisitions/${mine.id}`, ...p2 })).statusCode).toBe(404);
+    const body = {
+      title: 'mine',
+      lines: [{ description: 'x', quantity: '1', unit: 't', unitPriceMinor: '100' }],
+    };
+    const mine = (
+      await h.app.inject({ method: 'POST', url: '/api/requisitions', payload: body, ...p1 })
+    ).json();
+    expect(
+      (await h.app.inject({ method: 'GET', url: `/api/requisitions/${mine.id}`, ...p2 })).statusCode,
+    ).toBe(404);
     expect((await h.app.inject({ method: 'GET', url: '/api/requisitions', ...p2 })).json().total).toBe(0);
   });
 });

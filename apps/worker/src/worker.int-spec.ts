@@ -187,8 +187,11 @@ describe('worker process', { timeout: 60_000 }, () => {
   });
 
   it('escalates an approval level after its SLA exactly once, though the worker is killed and restarted around it', async () => {
-    const company = await db.prisma.company.create({ data: { code: 'esc', name: 'Esc Co', kinds: ['buyer'], region: '上海' } });
-    const user = (email: string) => db.prisma.user.create({ data: { email, displayName: email, passwordHash: 'x' } });
+    const company = await db.prisma.company.create({
+      data: { code: 'esc', name: 'Esc Co', kinds: ['buyer'], region: '上海' },
+    });
+    const user = (email: string) =>
+      db.prisma.user.create({ data: { email, displayName: email, passwordHash: 'x' } });
     const requester = await user('requester@esc.test');
     const approver = await user('approver@esc.test');
     await db.prisma.membership.createMany({
@@ -208,18 +211,39 @@ describe('worker process', { timeout: 60_000 }, () => {
         amountMinor: 100n,
         currency: 'CNY',
         facts: {},
-        levels: [{ order: 1, mode: 'any', approverRoles: ['approver'], approverUserIds: [], slaHours: 0.001, escalation: { kind: 'notify' } }],
+        levels: [
+          {
+            order: 1,
+            mode: 'any',
+            approverRoles: ['approver'],
+            approverUserIds: [],
+            slaHours: 0.001,
+            escalation: { kind: 'notify' },
+          },
+        ],
         status: 'pending',
         currentLevel: 1,
-        tasks: { create: { companyId: company.id, level: 1, approverUserId: approver.id, status: 'pending', dueAt } },
+        tasks: {
+          create: { companyId: company.id, level: 1, approverUserId: approver.id, status: 'pending', dueAt },
+        },
       },
     });
-    const escalations = new Queue(QUEUES.approvalEscalation, { connection: redisConnectionOptions(redis.url), prefix: redis.prefix });
-    await escalations.add('escalate', { requestId: request.id, level: 1 }, { jobId: `escalate-${request.id}-1`, delay: 3_000 });
+    const escalations = new Queue(QUEUES.approvalEscalation, {
+      connection: redisConnectionOptions(redis.url),
+      prefix: redis.prefix,
+    });
+    await escalations.add(
+      'escalate',
+      { requestId: request.id, level: 1 },
+      { jobId: `escalate-${request.id}-1`, delay: 3_000 },
+    );
 
     // the first worker dies before the SLA runs out
     const w1 = startWorker({ ...env, HOUSEKEEPING_CRON: 'off' });
-    await until('worker up', async () => w1.output().includes('approval') || w1.output().includes('processing'));
+    await until(
+      'worker up',
+      async () => w1.output().includes('approval') || w1.output().includes('processing'),
+    );
     w1.proc.kill('SIGKILL');
     await w1.exited;
     expect(await db.prisma.auditEntry.count({ where: { subjectId: request.id } })).toBe(0);
@@ -231,7 +255,9 @@ describe('worker process', { timeout: 60_000 }, () => {
     await new Promise((r) => setTimeout(r, 1_500));
     w2.proc.kill('SIGTERM');
     expect(await w2.exited).toBe(0);
-    const entries = await db.prisma.auditEntry.findMany({ where: { subjectId: request.id, action: 'approval.escalated' } });
+    const entries = await db.prisma.auditEntry.findMany({
+      where: { subjectId: request.id, action: 'approval.escalated' },
+    });
     expect(entries).toHaveLength(1);
     const task = await db.prisma.approvalTask.findFirstOrThrow({ where: { requestId: request.id } });
     expect(task.escalatedAt).not.toBeNull();

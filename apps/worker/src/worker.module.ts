@@ -1,16 +1,23 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, HousekeepingService, PlatformModule } from '@tradeway/server/platform';
 import { ApprovalEngineModule } from '@tradeway/server/approval/feature';
+import { StaffActivityModule } from '@tradeway/server/company/feature';
 import { ApprovalEscalationProcessor } from './approval-escalation.processor';
 import { HousekeepingProcessor } from './housekeeping.processor';
+import { StaffActivityProcessor } from './staff-activity.processor';
 
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, { http: false }), ApprovalEngineModule],
-      providers: [HousekeepingService, HousekeepingProcessor, ApprovalEscalationProcessor],
+      imports: [PlatformModule.forRoot(config, { http: false }), ApprovalEngineModule, StaffActivityModule],
+      providers: [
+        HousekeepingService,
+        HousekeepingProcessor,
+        ApprovalEscalationProcessor,
+        StaffActivityProcessor,
+      ],
     };
   }
 }

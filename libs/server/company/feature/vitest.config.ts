@@ -1,3 +1,3 @@
 import { defineProject } from '../../../../tools/vitest/project-config.ts';
 
-export default defineProject(import.meta.dirname, 'server-company-feature', 'node');
+export default defineProject(import.meta.dirname, 'server-company-feature', 'node', { database: true });

@@ -106,6 +106,25 @@ export const AuditQuerySchema = PageQuerySchema.extend({
   to: z.iso.datetime().optional(),
 });
 
+export const StaffActivityRowSchema = z.object({
+  userId: Id,
+  displayName: z.string(),
+  email: z.string(),
+  role: BuiltInRoleSchema,
+  disabled: z.boolean(),
+  signIns: z.number().int().nonnegative(),
+  requisitionsSubmitted: z.number().int().nonnegative(),
+  approvalsDecided: z.number().int().nonnegative(),
+  lastActiveAt: z.iso.datetime().nullable(),
+});
+export type StaffActivityRow = z.infer<typeof StaffActivityRowSchema>;
+export const StaffActivitySchema = z.object({
+  period: z.enum(['day', 'week']),
+  windowStart: z.iso.datetime(),
+  windowEnd: z.iso.datetime(),
+  rows: z.array(StaffActivityRowSchema),
+});
+
 const tags = ['company admin'];
 
 export const companyAdminContract = {
@@ -212,6 +231,15 @@ export const companyAdminContract = {
     .route({ method: 'POST', path: '/api/company/api-keys/{apiKeyId}/revoke', summary: 'Revoke a key', tags })
     .input(z.object({ apiKeyId: Id }))
     .output(ApiKeySchema),
+  staffActivity: requires('activity:view')
+    .route({
+      method: 'GET',
+      path: '/api/company/staff-activity',
+      summary: 'Activity of each staff account over a day or a week (the owner also gets it by mail)',
+      tags,
+    })
+    .input(z.object({ period: z.enum(['day', 'week']).default('day'), at: z.iso.datetime().optional() }))
+    .output(StaffActivitySchema),
   listAudit: requires('audit:view')
     .route({
       method: 'GET',

@@ -1,1 +1,2 @@
 export * from './lib/company.module';
+export * from './lib/staff-activity.service';

@@ -661,16 +661,14 @@ export class ApprovalService {
   async schedule(escalations: Escalation[], now: Date): Promise<void> {
     for (const e of escalations) {
       try {
-        await this.queues
-          .queue(QUEUES.approvalEscalation)
-          .add(
-            'escalate',
-            { requestId: e.requestId, level: e.level },
-            {
-              jobId: `escalate-${e.requestId}-${e.level}`,
-              delay: Math.max(0, e.dueAt.getTime() - now.getTime()),
-            },
-          );
+        await this.queues.queue(QUEUES.approvalEscalation).add(
+          'escalate',
+          { requestId: e.requestId, level: e.level },
+          {
+            jobId: `escalate-${e.requestId}-${e.level}`,
+            delay: Math.max(0, e.dueAt.getTime() - now.getTime()),
+          },
+        );
       } catch (err) {
         // Redis down: the sweep job escalates overdue levels from the database later.
         this.logger.warn(

@@ -175,3 +175,49 @@ export class CompanyAdminRepository {
     });
   }
 }
+
+/** Staff activity over [from, to): sign-ins and actions from the activity log, decisions from approvals. */
+export async function staffActivityRows(
+  db: PrismaService['client'] | Tx,
+  companyId: string,
+  from: Date,
+  to: Date,
+) {
+  const members = await db.membership.findMany({
+    where: { companyId },
+    include: { user: { select: { displayName: true, email: true } } },
+    orderBy: { createdAt: 'asc' },
+  });
+  const events = await db.activityEvent.groupBy({
+    by: ['userId', 'kind'],
+    where: { companyId, at: { gte: from, lt: to } },
+    _count: { _all: true },
+    _max: { at: true },
+  });
+  const decisions = await db.approvalTask.groupBy({
+    by: ['decidedByUserId'],
+    where: { companyId, decidedAt: { gte: from, lt: to }, status: { in: ['approved', 'rejected'] } },
+    _count: { _all: true },
+    _max: { decidedAt: true },
+  });
+  return members.map((m) => {
+    const mine = events.filter((e) => e.userId === m.userId);
+    const count = (kind: string) => mine.find((e) => e.kind === kind)?._count._all ?? 0;
+    const decided = decisions.find((d) => d.decidedByUserId === m.userId);
+    const last = [...mine.map((e) => e._max.at), decided?._max.decidedAt]
+      .filter((d): d is Date => !!d)
+      .sort((a, b) => b.getTime() - a.getTime())[0];
+    return {
+      userId: m.userId,
+      displayName: m.user.displayName,
+      email: m.user.email,
+      role: m.role,
+      isOwner: m.isOwner,
+      disabled: m.disabledAt !== null,
+      signIns: count('sign_in'),
+      requisitionsSubmitted: count('requisition.submit'),
+      approvalsDecided: decided?._count._all ?? 0,
+      lastActiveAt: last?.toISOString() ?? null,
+    };
+  });
+}

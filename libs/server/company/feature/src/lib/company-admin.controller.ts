@@ -4,12 +4,16 @@ import { authOf } from '@tradeway/server/platform';
 import { contract } from '@tradeway/shared/contracts';
 import type { FastifyRequest } from 'fastify';
 import { CompanyAdminService } from './company-admin.service';
+import { StaffActivityService } from './staff-activity.service';
 
 const c = contract.companyAdmin;
 
 @Controller()
 export class CompanyAdminController {
-  constructor(private readonly admin: CompanyAdminService) {}
+  constructor(
+    private readonly admin: CompanyAdminService,
+    private readonly activity: StaffActivityService,
+  ) {}
 
   @Implement(c.listMembers)
   listMembers(@Req() req: FastifyRequest) {
@@ -90,6 +94,13 @@ export class CompanyAdminController {
   revokeApiKey(@Req() req: FastifyRequest) {
     return implement(c.revokeApiKey).handler(({ input }) =>
       this.admin.revokeApiKey(authOf(req), input.apiKeyId),
+    );
+  }
+
+  @Implement(c.staffActivity)
+  staffActivity(@Req() req: FastifyRequest) {
+    return implement(c.staffActivity).handler(({ input }) =>
+      this.activity.report(authOf(req), input.period, input.at),
     );
   }
 
