@@ -25,6 +25,8 @@ const MALFORMED = {
   subjectType: 'nonsense',
   status: 'nope',
   to: 'x'.repeat(300),
+  period: 'decade',
+  at: 'yesterday',
 };
 
 describe('API over HTTP', () => {
@@ -249,10 +251,34 @@ describe('API over HTTP', () => {
     ).toBe(200);
   });
 
-  it('serves the queue dashboard with the housekeeping queue', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/admin/queues/api/queues' });
+  it('serves the queue dashboard with the housekeeping queue to operators only', async () => {
+    const anonymous = await app.inject({ method: 'GET', url: '/api/admin/queues/api/queues' });
+    expect(anonymous.statusCode).toBe(401);
+    const page = await app.inject({ method: 'GET', url: '/api/admin/queues' });
+    expect(page.statusCode).toBe(401);
+    const make = factories(db.prisma);
+    const buyer = await make.company(['buyer']);
+    await make.member(buyer.id, 'owner', 'owner@buyer-q.test');
+    const signIn = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'owner@buyer-q.test', password: TEST_PASSWORD },
+    });
+    const buyerCookies = { tw_session: signIn.cookies.find((c) => c.name === 'tw_session')?.value as string };
+    const forbidden = await app.inject({
+      method: 'GET',
+      url: '/api/admin/queues/api/queues',
+      cookies: buyerCookies,
+    });
+    expect(forbidden.statusCode).toBe(403);
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/admin/queues/api/queues',
+      cookies: await adminCookies(),
+    });
     expect(res.statusCode).toBe(200);
     expect(JSON.stringify(res.json())).toContain('housekeeping');
+    expect(JSON.stringify(res.json())).toContain('approval-escalation');
   });
 });
 

@@ -1,4 +1,5 @@
-import { type AppConfig, createApiApp, mountQueueDashboard } from '@tradeway/server/platform';
+import { AuthService } from '@tradeway/server/identity/feature';
+import { type AppConfig, createApiApp, mountQueueDashboard, SESSION_COOKIE } from '@tradeway/server/platform';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 
@@ -14,7 +15,15 @@ export async function buildApi(
     logDestination: options.logDestination,
   });
   const dashboard = config.QUEUE_DASHBOARD ?? (config.NODE_ENV === 'production' ? 'off' : 'on');
-  if (dashboard === 'on') await mountQueueDashboard(app);
+  if (dashboard === 'on') {
+    const auth = app.get(AuthService);
+    await mountQueueDashboard(app, async (request) => {
+      const token = request.cookies?.[SESSION_COOKIE];
+      const caller = token ? await auth.authFromSession(token) : null;
+      if (!caller) return 'signed_out';
+      return caller.permissions.has('platform:queues') ? 'yes' : 'forbidden';
+    });
+  }
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;
