@@ -4,6 +4,7 @@ import { ApprovalEngineModule } from '@tradeway/server/approval/feature';
 import { StaffActivityModule } from '@tradeway/server/company/feature';
 import { ApprovalEscalationProcessor } from './approval-escalation.processor';
 import { HousekeepingProcessor } from './housekeeping.processor';
+import { MailOutboxProcessor } from './mail-outbox.processor';
 import { StaffActivityProcessor } from './staff-activity.processor';
 
 @Module({})

@@ -15,3 +15,4 @@ export * from './queue/queue-dashboard';
 export * from './logging/logger';
 export * from './auth/request-auth';
 export * from './audit/audit.service';
+export * from './mail/outbox-sender.service';

@@ -5,6 +5,7 @@ import { AuditService } from './audit/audit.service';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { PrismaService } from './database/prisma.service';
 import { toApiError } from './http/api-error';
+import { OutboxSender } from './mail/outbox-sender.service';
 import { createLogger } from './logging/logger';
 import { QueueDriver } from './queue/queue.driver';
 
@@ -40,8 +41,14 @@ export class PlatformModule {
             ]
           : []),
       ],
-      providers: [{ provide: APP_CONFIG, useValue: config }, PrismaService, QueueDriver, AuditService],
-      exports: [APP_CONFIG, PrismaService, QueueDriver, AuditService],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        PrismaService,
+        QueueDriver,
+        AuditService,
+        OutboxSender,
+      ],
+      exports: [APP_CONFIG, PrismaService, QueueDriver, AuditService, OutboxSender],
     };
   }
 }

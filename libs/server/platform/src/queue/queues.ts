@@ -11,6 +11,8 @@ export const QUEUES = {
   approvalEscalation: 'approval-escalation',
   /** Daily and weekly staff activity reports to company owners. */
   staffActivity: 'staff-activity',
+  /** Sends the mail outbox over SMTP every few seconds (only when SMTP_URL is set). */
+  mailOutbox: 'mail-outbox',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
