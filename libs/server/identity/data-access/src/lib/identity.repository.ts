@@ -24,6 +24,17 @@ export interface StoredSession {
   userDisabledAt: Date | null;
 }
 
+export interface ResolvedSession extends StoredSession {
+  /** null when the user is no longer an active member of the session's company. */
+  membershipId: string | null;
+  role: BuiltInRole | null;
+  isOwner: boolean | null;
+  companyKinds: MemberContext['companyKinds'] | null;
+  customPermissions: string[] | null;
+  /** The active company and all its descendants. */
+  groupCompanyIds: string[];
+}
+
 /**
  * The only code of the identity context that talks to Prisma: users, sessions, throttling,
  * reset tokens, the mail outbox, API keys and staff activity.
@@ -123,6 +134,41 @@ export class IdentityRepository {
       revokedAt: s.revokedAt,
       userDisabledAt: s.user.disabledAt,
     };
+  }
+
+  /**
+   * Everything a request needs about its caller, in one round trip: the session and its
+   * user, the membership in the session's active company with the company's kinds and the
+   * permissions of its custom roles, and the company's descendants (for group visibility).
+   */
+  async resolveSession(tokenHash: string): Promise<ResolvedSession | null> {
+    const rows = await this.db.$queryRaw<ResolvedSession[]>`
+      WITH RECURSIVE
+        s AS (
+          SELECT s.id, s."userId", s."activeCompanyId", s."createdAt", s."lastSeenAt", s."idleExpiresAt",
+                 s."expiresAt", s."revokedAt", u."disabledAt" AS "userDisabledAt"
+          FROM sessions s JOIN users u ON u.id = s."userId"
+          WHERE s."tokenHash" = ${tokenHash}
+        ),
+        m AS (
+          SELECT m.id AS "membershipId", m.role::text AS role, m."isOwner", c.kinds::text[] AS "companyKinds",
+                 COALESCE((SELECT array_agg(DISTINCT p) FROM membership_roles mr
+                           JOIN custom_roles r ON r.id = mr."roleId", unnest(r.permissions) AS p
+                           WHERE mr."membershipId" = m.id), '{}') AS "customPermissions"
+          FROM memberships m
+          JOIN s ON s."userId" = m."userId" AND s."activeCompanyId" = m."companyId"
+          JOIN companies c ON c.id = m."companyId"
+          WHERE m."disabledAt" IS NULL
+        ),
+        t(id, depth) AS (
+          SELECT "activeCompanyId", 0 FROM s
+          UNION
+          SELECT c.id, t.depth + 1 FROM companies c JOIN t ON c."parentId" = t.id WHERE t.depth < 20
+        )
+      SELECT s.*, m."membershipId", m.role, m."isOwner", m."companyKinds", m."customPermissions",
+             (SELECT array_agg(DISTINCT id) FROM t) AS "groupCompanyIds"
+      FROM s LEFT JOIN m ON true`;
+    return rows[0] ?? null;
   }
 
   async touchSession(id: string, times: { lastSeenAt: Date; idleExpiresAt: Date }): Promise<void> {

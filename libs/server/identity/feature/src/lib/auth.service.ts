@@ -89,21 +89,31 @@ export class AuthService {
     return { me: await this.meOf(user.id, active.companyId, memberships), token };
   }
 
-  /** The caller behind a session cookie, or null when the cookie is unknown, expired or revoked. */
+  /**
+   * The caller behind a session cookie, or null when the cookie is unknown, expired or
+   * revoked, or the user left the company. One query (see IdentityRepository.resolveSession),
+   * plus a write at most once a minute to slide the idle deadline.
+   */
   async authFromSession(token: string, now = new Date()): Promise<RequestAuth | null> {
-    const session = await this.repo.findSession(sha256(token));
-    if (!session || session.userDisabledAt || !sessionIsLive(session, now)) return null;
-    const memberships = await this.repo.membershipsOf(session.userId);
-    const active = memberships.find((m) => m.companyId === session.activeCompanyId);
-    if (!active) return null; // removed from the company since
-    const touched = touchSession(session, now);
-    if (touched) await this.repo.touchSession(session.id, touched);
+    const s = await this.repo.resolveSession(sha256(token));
+    if (!s || s.userDisabledAt || !sessionIsLive(s, now) || !s.membershipId || !s.role) return null;
+    const touched = touchSession(s, now);
+    if (touched) await this.repo.touchSession(s.id, touched);
+    const permissions = effectivePermissions(
+      [s.role],
+      [s.customPermissions ?? []],
+      (s.companyKinds ?? []).includes('operator'),
+    );
     return {
       kind: 'user',
-      userId: session.userId,
+      userId: s.userId,
       apiKeyId: null,
-      sessionId: session.id,
-      ...(await this.scopeOf(active)),
+      sessionId: s.id,
+      companyId: s.activeCompanyId,
+      membershipId: s.membershipId,
+      isOwner: s.isOwner === true,
+      permissions,
+      visibleCompanyIds: permissions.has('company:view_children') ? s.groupCompanyIds : [s.activeCompanyId],
     };
   }
 
