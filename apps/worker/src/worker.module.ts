@@ -18,6 +18,7 @@ export class WorkerModule {
         HousekeepingProcessor,
         ApprovalEscalationProcessor,
         StaffActivityProcessor,
+        MailOutboxProcessor,
       ],
     };
   }
