@@ -1,20 +1,29 @@
 import { ApiOutlined, ExportOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '@tradeway/web/ui';
 
 export const QUEUE_DASHBOARD_PATH = '/api/admin/queues';
 export const API_DOCS_PATH = '/api/docs';
 
-/** Links to the tools the API serves for operators: the queue dashboard and the API reference. */
+/**
+ * Links to the tools the API serves for operators: the queue dashboard (for those holding
+ * `platform:queues`) and the API reference.
+ */
 export function OperatorTools() {
   const { t } = useTranslation();
+  const me = useSession();
   const tools = [
-    {
-      href: QUEUE_DASHBOARD_PATH,
-      label: t('nav.queues'),
-      icon: <UnorderedListOutlined />,
-      testId: 'tool-queues',
-    },
+    ...(me.permissions.includes('platform:queues')
+      ? [
+          {
+            href: QUEUE_DASHBOARD_PATH,
+            label: t('nav.queues'),
+            icon: <UnorderedListOutlined />,
+            testId: 'tool-queues',
+          },
+        ]
+      : []),
     { href: API_DOCS_PATH, label: t('nav.apiDocs'), icon: <ApiOutlined />, testId: 'tool-api-docs' },
   ];
   return (

@@ -1,12 +1,20 @@
-import { ApiOutlined, DashboardOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { DashboardPage, type PortalDefinition } from '@tradeway/web/ui';
+import { ApiOutlined, DashboardOutlined, MailOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { DashboardPage, type PortalDefinition, RequirePermission } from '@tradeway/web/ui';
+import { MailboxPage } from './mailbox/MailboxPage';
 import { API_DOCS_PATH, OperatorTools, QUEUE_DASHBOARD_PATH } from './OperatorTools';
 
 export const operatorPortal: PortalDefinition = {
   kind: 'operator',
   nav: [
     { to: '/', label: 'dashboard', icon: <DashboardOutlined /> },
-    { to: QUEUE_DASHBOARD_PATH, label: 'queues', icon: <UnorderedListOutlined />, external: true },
+    { to: '/mailbox', label: 'mailbox', icon: <MailOutlined />, permission: 'platform:mailbox' },
+    {
+      to: QUEUE_DASHBOARD_PATH,
+      label: 'queues',
+      icon: <UnorderedListOutlined />,
+      external: true,
+      permission: 'platform:queues',
+    },
     { to: API_DOCS_PATH, label: 'apiDocs', icon: <ApiOutlined />, external: true },
   ],
   routes: [
@@ -16,6 +24,14 @@ export const operatorPortal: PortalDefinition = {
         <DashboardPage kind="operator">
           <OperatorTools />
         </DashboardPage>
+      ),
+    },
+    {
+      path: 'mailbox',
+      element: (
+        <RequirePermission permission="platform:mailbox">
+          <MailboxPage />
+        </RequirePermission>
       ),
     },
   ],

@@ -1,13 +1,26 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderPortal } from '@tradeway/web/ui/testing';
+import { buyerOwner, renderPortal, sellerOwner } from '@tradeway/web/ui/testing';
 import { sellerPortal } from './portal';
 
 describe('seller-portal', () => {
   it('opens on the dashboard with the portal name, its purpose and the platform status', () => {
-    renderPortal(sellerPortal, '/');
+    renderPortal(sellerPortal, '/', { me: sellerOwner() });
     expect(screen.getByTestId('portal-title').textContent).toBe('供应商门户');
     expect(screen.getByText(/发布分级保密价格表/)).toBeTruthy();
     expect(screen.getByTestId('health-panel')).toBeTruthy();
+    expect(screen.getByTestId('active-company').textContent).toBe('广西崇左桂糖制糖有限公司');
+  });
+
+  it('asks a visitor to sign in first', async () => {
+    const { router } = renderPortal(sellerPortal, '/', { me: null });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));
+    expect(screen.getByTestId('auth-portal-title').textContent).toBe('供应商门户');
+  });
+
+  it('is not for a buyer company', () => {
+    renderPortal(sellerPortal, '/', { me: buyerOwner() });
+    expect(screen.getByTestId('wrong-company')).toBeTruthy();
+    expect(screen.queryByTestId('health-panel')).toBeNull();
   });
 });

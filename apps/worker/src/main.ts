@@ -16,13 +16,15 @@ async function main() {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
   const logger = app.get(Logger);
   app.useLogger(logger);
-  await app.init();
-  logger.log(`Tradeway worker started (queue prefix ${config.QUEUE_PREFIX})`);
 
+  // Signals are handled from the start: a processor may take a job while the others are
+  // still starting, and a SIGTERM then must hand that job back, not kill the process.
   let stopping = false;
+  let initialised: Promise<unknown> = Promise.resolve();
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    await initialised.catch(() => undefined);
     logger.log(`${signal} received: finishing the job in hand (grace ${config.WORKER_SHUTDOWN_GRACE_MS} ms)`);
     await app.get(QueueDriver).shutdown(config.WORKER_SHUTDOWN_GRACE_MS);
     // A job handed back may still hold a database transaction (blocked on a lock, say);
@@ -39,6 +41,10 @@ async function main() {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+
+  initialised = app.init();
+  await initialised;
+  logger.log(`Tradeway worker started (queue prefix ${config.QUEUE_PREFIX})`);
 }
 
 main().catch((e: unknown) => {

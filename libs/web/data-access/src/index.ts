@@ -1,3 +1,28 @@
 export { api, apiClient } from './api';
+export {
+  isMeQuery,
+  ME_QUERY_KEY,
+  meQueryOptions,
+  nullWhenUnauthorized,
+  startSession,
+  useChangePassword,
+  useMe,
+  useRequestPasswordReset,
+  useResetPassword,
+  useSignIn,
+  useSignOut,
+  useSwitchCompany,
+} from './auth.queries';
+export {
+  type ApiProblem,
+  apiProblem,
+  errorMessage,
+  fieldErrors,
+  type FormFieldError,
+  isUnauthorized,
+  toFieldName,
+  unplacedFields,
+} from './errors';
 export { HEALTH_REFRESH_MS, useHealth } from './health.queries';
+export { MAILBOX_REFRESH_MS, useMailbox } from './mailbox.queries';
 export { createQueryClient, shouldRetry } from './query-client';

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_STORAGE_KEY } from '@tradeway/web/i18n';
 import type { PortalDefinition } from './portal';
+import { operatorAdmin } from './testing/me';
 import { renderPortal } from './testing/render-portal';
 
 const portal: PortalDefinition = {
@@ -17,7 +18,7 @@ const portal: PortalDefinition = {
 
 describe('portal shell', () => {
   it('shows the portal name and its menu in Chinese, the page inside', () => {
-    renderPortal(portal, '/');
+    renderPortal(portal, '/', { me: operatorAdmin() });
     expect(screen.getByTestId('portal-title').textContent).toBe('运营控制台');
     expect(screen.getByText('工作台')).toBeTruthy();
     expect(screen.getByText('home page')).toBeTruthy();
@@ -27,7 +28,7 @@ describe('portal shell', () => {
   });
 
   it('switches to English at once and remembers the choice for the next visit', async () => {
-    renderPortal(portal, '/');
+    renderPortal(portal, '/', { me: operatorAdmin() });
     await userEvent.click(screen.getByText('English'));
     await waitFor(() => expect(screen.getByTestId('portal-title').textContent).toBe('Operator console'));
     expect(screen.getByText('Dashboard')).toBeTruthy();
@@ -36,7 +37,7 @@ describe('portal shell', () => {
   });
 
   it('answers an unknown address with a 404 page that leads back to the dashboard', async () => {
-    const { router } = renderPortal(portal, '/no/such/page');
+    const { router } = renderPortal(portal, '/no/such/page', { me: operatorAdmin() });
     expect(screen.getByText('页面不存在')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: /返回工作台/ }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));

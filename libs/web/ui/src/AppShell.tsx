@@ -1,18 +1,28 @@
-import { Layout, Menu, Typography, type MenuProps } from 'antd';
+import { Divider, Flex, Layout, Menu, Typography, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { CompanySwitcher } from './auth/CompanySwitcher';
+import { visibleNav } from './auth/portal-access';
+import { useSession } from './auth/session';
+import { UserMenu } from './auth/UserMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import type { NavItem, PortalKind } from './portal';
 
 const { Header, Sider, Content } = Layout;
 
-/** The frame of every page: the portal's menu on the left, its name and the language switch on top. */
-export function AppShell({ kind, nav }: { kind: PortalKind; nav: NavItem[] }) {
+/**
+ * The frame of every page behind the auth gate: the portal's menu on the left (the items
+ * the user's permissions allow), on top its name, the active company with the company
+ * switcher, the language switch and the user menu.
+ */
+export function AppShell({ kind, nav: allNav }: { kind: PortalKind; nav: NavItem[] }) {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
+  const me = useSession();
   const [collapsed, setCollapsed] = useState(false);
+  const nav = visibleNav(allNav, me);
 
   const items: MenuProps['items'] = nav.map((item) => ({
     key: item.to,
@@ -67,13 +77,20 @@ export function AppShell({ kind, nav }: { kind: PortalKind; nav: NavItem[] }) {
             display: 'flex',
             alignItems: 'center',
             justifyContent: 'space-between',
+            gap: 16,
             borderBottom: '1px solid #e8ecf1',
           }}
         >
-          <Typography.Title level={4} style={{ margin: 0 }} data-testid="portal-title">
+          <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'nowrap' }} data-testid="portal-title">
             {t(`app.portal.${kind}`)}
           </Typography.Title>
-          <LanguageSwitch />
+          <Flex align="center" gap={4} style={{ minWidth: 0 }}>
+            <CompanySwitcher kind={kind} />
+            <Divider orientation="vertical" />
+            <LanguageSwitch />
+            <Divider orientation="vertical" />
+            <UserMenu />
+          </Flex>
         </Header>
         <Content style={{ padding: 24 }}>
           <Outlet />

@@ -1,5 +1,32 @@
 export { AppProviders } from './AppProviders';
 export { AppShell } from './AppShell';
+export { AuthGate } from './auth/AuthGate';
+export { AuthLayout } from './auth/AuthLayout';
+export { ChangePasswordModal } from './auth/ChangePasswordModal';
+export { CompanySwitcher } from './auth/CompanySwitcher';
+export { ForgotPasswordPage } from './auth/ForgotPasswordPage';
+export {
+  activeMembership,
+  FORGOT_PASSWORD_PATH,
+  fitsPortal,
+  fittingMemberships,
+  gateDecision,
+  type GateDecision,
+  hasPermission,
+  PUBLIC_PATHS,
+  RESET_PASSWORD_PATH,
+  safeNext,
+  SIGN_IN_PATH,
+  signInPath,
+  visibleNav,
+} from './auth/portal-access';
+export { RequirePermission } from './auth/RequirePermission';
+export { ResetPasswordPage } from './auth/ResetPasswordPage';
+export { useSession } from './auth/session';
+export { SignInForm, SignInPage, type SignInValues } from './auth/SignInPage';
+export { minutesToWait, useErrorText } from './auth/use-error-text';
+export { type FormAlert, useServerErrors } from './auth/use-server-errors';
+export { UserMenu } from './auth/UserMenu';
 export { bootstrapPortal, portalRoutes } from './bootstrap-portal';
 export { DashboardPage } from './DashboardPage';
 export { HealthPanel } from './HealthPanel';

@@ -1,2 +1,3 @@
+export { buyerOwner, operatorAdmin, sellerOwner, testMe, type TestMembership } from './me';
 export { renderWithProviders } from './render';
-export { renderPortal } from './render-portal';
+export { renderPortal, type RenderPortalOptions } from './render-portal';
