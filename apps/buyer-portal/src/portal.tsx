@@ -1,8 +1,13 @@
 import { DashboardOutlined } from '@ant-design/icons';
+import { approvalsPortalParts } from '@tradeway/web/feature-approvals';
+import { companyAdminPortalParts } from '@tradeway/web/feature-company-admin';
 import { DashboardPage, type PortalDefinition } from '@tradeway/web/ui';
+
+const approvals = approvalsPortalParts('buyer');
+const admin = companyAdminPortalParts('buyer');
 
 export const buyerPortal: PortalDefinition = {
   kind: 'buyer',
-  nav: [{ to: '/', label: 'dashboard', icon: <DashboardOutlined /> }],
-  routes: [{ index: true, element: <DashboardPage kind="buyer" /> }],
+  nav: [{ to: '/', label: 'dashboard', icon: <DashboardOutlined /> }, ...approvals.nav, ...admin.nav],
+  routes: [{ index: true, element: <DashboardPage kind="buyer" /> }, ...approvals.routes, ...admin.routes],
 };

@@ -1,7 +1,10 @@
 import { ApiOutlined, DashboardOutlined, MailOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { companyAdminPortalParts } from '@tradeway/web/feature-company-admin';
 import { DashboardPage, type PortalDefinition, RequirePermission } from '@tradeway/web/ui';
 import { MailboxPage } from './mailbox/MailboxPage';
 import { API_DOCS_PATH, OperatorTools, QUEUE_DASHBOARD_PATH } from './OperatorTools';
+
+const admin = companyAdminPortalParts('operator');
 
 export const operatorPortal: PortalDefinition = {
   kind: 'operator',
@@ -16,6 +19,7 @@ export const operatorPortal: PortalDefinition = {
       permission: 'platform:queues',
     },
     { to: API_DOCS_PATH, label: 'apiDocs', icon: <ApiOutlined />, external: true },
+    ...admin.nav,
   ],
   routes: [
     {
@@ -34,5 +38,6 @@ export const operatorPortal: PortalDefinition = {
         </RequirePermission>
       ),
     },
+    ...admin.routes,
   ],
 };

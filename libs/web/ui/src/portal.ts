@@ -3,7 +3,21 @@ import type { RouteObject } from 'react-router';
 import type { Permission } from '@tradeway/shared/contracts';
 
 export type PortalKind = 'buyer' | 'seller' | 'operator';
-export type NavLabel = 'dashboard' | 'queues' | 'apiDocs' | 'mailbox';
+export type NavLabel =
+  | 'dashboard'
+  | 'queues'
+  | 'apiDocs'
+  | 'mailbox'
+  | 'approvals'
+  | 'requisitions'
+  | 'policies'
+  | 'companyAdmin'
+  | 'members'
+  | 'roles'
+  | 'departments'
+  | 'apiKeys'
+  | 'audit'
+  | 'staffActivity';
 
 export interface NavItem {
   /** The route inside the portal, or an absolute path served by the API when `external`. */

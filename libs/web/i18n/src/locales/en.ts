@@ -1,3 +1,6 @@
+import { adminEn } from './admin.en';
+import { approvalsEn } from './approvals.en';
+
 /** English texts. The source of the keys: zh-CN must have exactly the same ones (see i18n.spec.ts). */
 export const en = {
   app: {
@@ -13,6 +16,16 @@ export const en = {
     queues: 'Queue dashboard',
     apiDocs: 'API reference',
     mailbox: 'Dev mailbox',
+    approvals: 'Approvals',
+    requisitions: 'Requisitions',
+    policies: 'Approval policies',
+    companyAdmin: 'Company',
+    members: 'Members',
+    roles: 'Roles',
+    departments: 'Departments',
+    apiKeys: 'API keys',
+    audit: 'Audit log',
+    staffActivity: 'Staff activity',
     mainMenu: 'Main menu',
   },
   language: {
@@ -166,4 +179,6 @@ export const en = {
     refresh: 'Refresh',
     updatedAt: 'Updated {{time}}',
   },
+  approvals: approvalsEn,
+  admin: adminEn,
 } as const;

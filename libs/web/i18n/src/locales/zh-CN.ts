@@ -1,3 +1,5 @@
+import { adminZhCN } from './admin.zh-CN';
+import { approvalsZhCN } from './approvals.zh-CN';
 import type { Texts } from './texts';
 
 /** 简体中文 — the platform's first language. */
@@ -15,6 +17,16 @@ export const zhCN = {
     queues: '任务队列',
     apiDocs: '接口文档',
     mailbox: '开发邮箱',
+    approvals: '审批',
+    requisitions: '采购申请',
+    policies: '审批策略',
+    companyAdmin: '企业',
+    members: '成员',
+    roles: '角色',
+    departments: '部门',
+    apiKeys: 'API 密钥',
+    audit: '审计日志',
+    staffActivity: '员工活跃度',
     mainMenu: '主菜单',
   },
   language: {
@@ -167,4 +179,6 @@ export const zhCN = {
     refresh: '刷新',
     updatedAt: '更新于 {{time}}',
   },
+  approvals: approvalsZhCN,
+  admin: adminZhCN,
 } satisfies Texts;
