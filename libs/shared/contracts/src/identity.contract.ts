@@ -23,6 +23,7 @@ export const MembershipSummarySchema = z.object({
   membershipId: z.uuid(),
   companyId: z.uuid(),
   companyName: z.string(),
+  companyNameEn: z.string().nullable(),
   companyKinds: z.array(CompanyKindFullSchema),
   builtInRoles: z.array(BuiltInRoleSchema),
   isOwner: z.boolean(),
@@ -108,7 +109,13 @@ export const authContract = {
       description: 'Always 202, whether or not the address has an account.',
       tags: ['auth'],
     })
-    .input(z.object({ email: EmailSchema }))
+    .input(
+      z.object({
+        email: EmailSchema,
+        /** The portal asking: the mailed link opens the same portal. */
+        portal: z.enum(['buyer', 'seller', 'operator']).default('buyer'),
+      }),
+    )
     .output(OkSchema),
   resetPassword: publicRoute
     .route({

@@ -32,6 +32,8 @@ export const ConfigSchema = z.object({
   APP_VERSION: z.string().default('0.1.0'),
   /** Where people open the portals; links in mail (password reset, invitations) point here. */
   PUBLIC_URL: z.url().default('http://127.0.0.1:4201'),
+  SELLER_PUBLIC_URL: z.url().default('http://127.0.0.1:4202'),
+  OPERATOR_PUBLIC_URL: z.url().default('http://127.0.0.1:4203'),
   /** SMTP server for outgoing mail (smtp://user:pass@host:port); without it mail stays in the dev mailbox. */
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().default('Tradeway <no-reply@tradeway.local>'),
@@ -55,3 +57,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 /** Nest injection token for the validated configuration. */
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export type PortalName = 'buyer' | 'seller' | 'operator';
+
+/** The public address of a portal, for links in mail. */
+export function portalUrl(config: AppConfig, portal: PortalName): string {
+  return portal === 'seller'
+    ? config.SELLER_PUBLIC_URL
+    : portal === 'operator'
+      ? config.OPERATOR_PUBLIC_URL
+      : config.PUBLIC_URL;
+}
+
+/** The portal a company's people use: operator, else seller-only companies the seller portal, else the buyer portal. */
+export function portalOfCompany(kinds: readonly string[]): PortalName {
+  if (kinds.includes('operator')) return 'operator';
+  if (kinds.includes('seller') && !kinds.includes('buyer')) return 'seller';
+  return 'buyer';
+}

@@ -1,6 +1,7 @@
 import { BankOutlined, CheckOutlined, DownOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Flex, type MenuProps, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '@tradeway/web/i18n';
 import type { PortalKind } from '../portal';
 import { activeMembership, fitsPortal } from './portal-access';
 import { useSession } from './session';
@@ -17,9 +18,13 @@ export function CompanySwitcher({ kind }: { kind: PortalKind }) {
   const me = useSession();
   const { switchTo, pending } = useSwitchTo();
   const active = activeMembership(me);
+  const { language } = useLanguage();
+  // English names where the company gave one
+  const label = (m: { companyName: string; companyNameEn: string | null }) =>
+    language === 'en' && m.companyNameEn ? m.companyNameEn : m.companyName;
   const name = (
     <Typography.Text ellipsis={{ tooltip: true }} style={NAME_STYLE} data-testid="active-company">
-      {active?.companyName}
+      {active ? label(active) : null}
     </Typography.Text>
   );
 
@@ -49,7 +54,7 @@ export function CompanySwitcher({ kind }: { kind: PortalKind }) {
           ),
           label: (
             <Flex align="center" gap={8} justify="space-between">
-              <span>{m.companyName}</span>
+              <span>{label(m)}</span>
               <span>
                 {m.companyKinds.map((k) => (
                   <Tag key={k} variant="filled" style={{ marginInlineEnd: 0, marginInlineStart: 4 }}>

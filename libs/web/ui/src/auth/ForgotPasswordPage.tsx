@@ -28,7 +28,7 @@ export function ForgotPasswordPage({ kind }: { kind: PortalKind }) {
   const handleFinish = async ({ email }: { email: string }) => {
     clear();
     try {
-      await request.mutateAsync({ email: email.trim() });
+      await request.mutateAsync({ email: email.trim(), portal: kind });
       setSent(true);
     } catch (error) {
       report(error);

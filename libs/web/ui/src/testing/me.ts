@@ -28,6 +28,7 @@ export function testMe(
     membershipId: uuid(100 + i),
     companyId: uuid(200 + i),
     companyName: m.companyName,
+    companyNameEn: null,
     companyKinds: m.kinds,
     builtInRoles: [m.role],
     isOwner: m.role === 'owner',

@@ -6,6 +6,8 @@ import {
   APP_CONFIG,
   type AppConfig,
   AuditService,
+  portalOfCompany,
+  portalUrl,
   type RequestAuth,
   userIdOf,
 } from '@tradeway/server/platform';
@@ -148,9 +150,10 @@ export class CompanyAdminService {
           },
         });
       }
+      const base = portalUrl(this.config, portalOfCompany(company.kinds));
       const link = existing
-        ? new URL('/sign-in', this.config.PUBLIC_URL).toString()
-        : new URL(`/reset-password?token=${token}`, this.config.PUBLIC_URL).toString();
+        ? new URL('/sign-in', base).toString()
+        : new URL(`/reset-password?token=${token}`, base).toString();
       await tx.outboxMail.create({
         data: {
           to: input.email,

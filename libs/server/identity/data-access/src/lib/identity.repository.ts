@@ -6,6 +6,7 @@ export interface MemberContext {
   membershipId: string;
   companyId: string;
   companyName: string;
+  companyNameEn: string | null;
   companyKinds: Array<'buyer' | 'seller' | 'operator' | 'logistics' | 'financier'>;
   builtInRoles: BuiltInRole[];
   isOwner: boolean;
@@ -66,6 +67,7 @@ export class IdentityRepository {
       membershipId: m.id,
       companyId: m.companyId,
       companyName: m.company.name,
+      companyNameEn: m.company.nameEn,
       companyKinds: m.company.kinds,
       builtInRoles: [m.role],
       isOwner: m.isOwner,

@@ -75,7 +75,7 @@ export class AuthController {
   @Implement(contract.auth.requestPasswordReset)
   requestPasswordReset() {
     return implement(contract.auth.requestPasswordReset).handler(async ({ input }) => {
-      await this.auth.requestPasswordReset(input.email);
+      await this.auth.requestPasswordReset(input.email, input.portal);
       return { ok: true as const };
     });
   }

@@ -17,7 +17,14 @@ import {
   visibleCompanyIds,
 } from '@tradeway/server/identity/domain';
 import { IdentityRepository, type MemberContext } from '@tradeway/server/identity/data-access';
-import { APP_CONFIG, type AppConfig, AuditService, type RequestAuth } from '@tradeway/server/platform';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  AuditService,
+  type PortalName,
+  portalUrl,
+  type RequestAuth,
+} from '@tradeway/server/platform';
 import { effectivePermissions, type Me, type SignInInput } from '@tradeway/shared/contracts';
 import { decoyHash, hashPassword, newSecret, sha256, verifyPassword } from './credentials';
 
@@ -174,6 +181,7 @@ export class AuthService {
         membershipId: m.membershipId,
         companyId: m.companyId,
         companyName: m.companyName,
+        companyNameEn: m.companyNameEn,
         companyKinds: m.companyKinds,
         builtInRoles: m.builtInRoles,
         isOwner: m.isOwner,
@@ -210,11 +218,11 @@ export class AuthService {
   }
 
   /** Mails a reset link when the address has an account; says nothing either way. */
-  async requestPasswordReset(email: string, now = new Date()): Promise<void> {
+  async requestPasswordReset(email: string, portal: PortalName = 'buyer', now = new Date()): Promise<void> {
     const user = await this.repo.findUserByEmail(email);
     if (!user || user.disabledAt) return;
     const { token, hash } = newSecret();
-    const link = new URL(`/reset-password?token=${token}`, this.config.PUBLIC_URL).toString();
+    const link = new URL(`/reset-password?token=${token}`, portalUrl(this.config, portal)).toString();
     await this.repo.createResetToken(
       { userId: user.id, tokenHash: hash, expiresAt: new Date(now.getTime() + RESET_TOKEN_MS) },
       {
