@@ -60,6 +60,10 @@ export default defineConfig({
         API_PORT: String(apiPort),
         LOG_LEVEL: 'warn',
         QUEUE_PREFIX: 'tw-e2e',
+        // links in mail open the portal they came from
+        PUBLIC_URL: `http://127.0.0.1:${PORTALS.buyer.port}`,
+        SELLER_PUBLIC_URL: `http://127.0.0.1:${PORTALS.seller.port}`,
+        OPERATOR_PUBLIC_URL: `http://127.0.0.1:${PORTALS.operator.port}`,
       },
     },
     ...Object.values(PORTALS).map(({ port, app }) => ({

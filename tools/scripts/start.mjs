@@ -54,7 +54,14 @@ for (const [name, port] of Object.entries(ports)) {
 
 const apiUrl = `http://127.0.0.1:${ports.api}`;
 const children = [
-  launch('api', process.execPath, ['dist/apps/api/main.js'], { ...env, API_PORT: String(ports.api) }),
+  launch('api', process.execPath, ['dist/apps/api/main.js'], {
+    ...env,
+    API_PORT: String(ports.api),
+    // links in mail open the portal they came from
+    PUBLIC_URL: `http://127.0.0.1:${ports.buyer}`,
+    SELLER_PUBLIC_URL: `http://127.0.0.1:${ports.seller}`,
+    OPERATOR_PUBLIC_URL: `http://127.0.0.1:${ports.operator}`,
+  }),
   launch('worker', process.execPath, ['dist/apps/worker/main.js'], env),
   ...[
     ['buyer', 'buyer-portal'],
