@@ -7,11 +7,14 @@ import { defineConfig } from '@playwright/test';
  * `npm start` does not interfere. Debian's Chromium; Playwright downloads no browser.
  */
 const root = path.resolve(import.meta.dirname, '../..');
-const apiPort = 3100;
+// E2E_PORT_BASE moves every port (API at base, portals at base + 1201…1203), so that two
+// runs on one machine do not collide.
+const base = Number(process.env.E2E_PORT_BASE ?? 3100);
+const apiPort = base;
 export const PORTALS = {
-  buyer: { port: 4301, app: 'buyer-portal' },
-  seller: { port: 4302, app: 'seller-portal' },
-  operator: { port: 4303, app: 'operator-console' },
+  buyer: { port: base + 1201, app: 'buyer-portal' },
+  seller: { port: base + 1202, app: 'seller-portal' },
+  operator: { port: base + 1203, app: 'operator-console' },
 } as const;
 
 const databaseUrl =
@@ -20,7 +23,7 @@ const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 export default defineConfig({
   testDir: './src',
-  outputDir: path.join(root, 'tmp/e2e-results'),
+  outputDir: path.join(root, `tmp/e2e-results-${base}`),
   timeout: 30_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
