@@ -1,42 +1,20 @@
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '@tradeway/server/platform';
-import {
-  createTestDatabase,
-  createTestRedis,
-  factories,
-  TEST_PASSWORD,
-  type TestDatabase,
-  type TestRedis,
-} from '@tradeway/server/testing';
+import { TEST_PASSWORD } from '@tradeway/server/testing';
 import { routeTable } from '@tradeway/shared/contracts';
-import { buildApi } from './bootstrap';
+import { httpHarness, type HttpHarness } from './testing/http';
 
 describe('sign-in, sessions and access', () => {
-  let db: TestDatabase;
-  let redis: TestRedis;
-  let app: NestFastifyApplication;
-  let make: ReturnType<typeof factories>;
+  let h: HttpHarness;
+  let db: HttpHarness['db'];
+  let app: HttpHarness['app'];
+  let make: HttpHarness['make'];
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    redis = createTestRedis();
-    app = await buildApi(
-      loadConfig({
-        DATABASE_URL: db.url,
-        REDIS_URL: redis.url,
-        QUEUE_PREFIX: redis.prefix,
-        LOG_LEVEL: 'silent',
-        NODE_ENV: 'test',
-      }),
-      { logs: false },
-    );
-    make = factories(db.prisma);
+    h = await httpHarness();
+    ({ db, app, make } = h);
   });
   afterAll(async () => {
-    await app?.close();
-    await redis?.cleanup();
-    await db?.drop();
+    await h?.close();
   });
 
   const signIn = (email: string, password = TEST_PASSWORD, ip = '10.0.0.1', companyId?: string) =>

@@ -1,3 +1,4 @@
+import type { BuiltInRole } from '@tradeway/shared/contracts';
 /**
  * The demo of Tradeway (DESIGN.md §1–§3, §11): a Chinese B2B commodity marketplace with a
  * food group and its two bakeries, a beverage maker and a furniture maker buying; a Guangxi
@@ -15,18 +16,8 @@ export type CompanyKind = (typeof COMPANY_KINDS)[number];
 export const COMPANY_SIZES = ['startup', 'sme', 'group_enterprise'] as const;
 export type CompanySize = (typeof COMPANY_SIZES)[number];
 
-export const BUILT_IN_ROLES = [
-  'owner',
-  'admin',
-  'purchaser',
-  'approver',
-  'finance',
-  'sales',
-  'sales_manager',
-  'warehouse',
-  'viewer',
-] as const;
-export type BuiltInRole = (typeof BUILT_IN_ROLES)[number];
+/** The roles are the contract's: one list for the API, the portals and the seed. */
+export { BUILT_IN_ROLES, type BuiltInRole } from '@tradeway/shared/contracts';
 
 export const UNITS = ['t', 'kg', 'm3', 'piece', 'box'] as const;
 export type Unit = (typeof UNITS)[number];

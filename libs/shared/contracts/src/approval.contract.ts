@@ -10,7 +10,8 @@ export const MinorSchema = z.coerce
   .nonnegative()
   .max(10n ** 15n);
 
-export const SubjectTypeSchema = z.enum([
+/** Everything that can go through approval (DESIGN.md §9); the engine's subject types. */
+export const SUBJECT_TYPES = [
   'purchase_requisition',
   'purchase_order',
   'rfq_publication',
@@ -20,7 +21,8 @@ export const SubjectTypeSchema = z.enum([
   'group_buy_commitment',
   'credit_limit_change',
   'loan_disbursement',
-]);
+] as const;
+export const SubjectTypeSchema = z.enum(SUBJECT_TYPES);
 
 export const PolicyConditionsSchema = z
   .object({

@@ -4,17 +4,10 @@
  * Everything here is plain data: the engine's functions never mutate it.
  */
 
-export const SUBJECT_TYPES = [
-  'purchase_requisition',
-  'purchase_order',
-  'rfq_publication',
-  'rfq_award',
-  'auction_award',
-  'special_price',
-  'group_buy_commitment',
-  'credit_limit_change',
-  'loan_disbursement',
-] as const;
+import { SUBJECT_TYPES } from '@tradeway/shared/contracts';
+
+/** The subject types are the contract's: one list for the API and the engine. */
+export { SUBJECT_TYPES };
 
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
