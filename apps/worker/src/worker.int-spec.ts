@@ -110,6 +110,13 @@ describe('worker process', { timeout: 60_000 }, () => {
     if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
+  it('refuses to start with a malformed variable, naming it, with exit code 78', async () => {
+    const w = startWorker({ ...env, WORKER_SHUTDOWN_GRACE_MS: 'soon', REDIS_URL: 'not a url' });
+    expect(await w.exited).toBe(78);
+    expect(w.output()).toContain('WORKER_SHUTDOWN_GRACE_MS');
+    expect(w.output()).toContain('REDIS_URL');
+  });
+
   it('runs the repeatable housekeeping job on its schedule, under one scheduler however often it starts', async () => {
     for (let i = 0; i < 2; i++) {
       const w = startWorker({ ...env, HOUSEKEEPING_CRON: '* * * * * *' });
