@@ -115,6 +115,8 @@ export const StaffActivityRowSchema = z.object({
   signIns: z.number().int().nonnegative(),
   requisitionsSubmitted: z.number().int().nonnegative(),
   approvalsDecided: z.number().int().nonnegative(),
+  /** Every audited change the account made (roles, policies, requisitions, decisions…). */
+  actions: z.number().int().nonnegative(),
   lastActiveAt: z.iso.datetime().nullable(),
 });
 export type StaffActivityRow = z.infer<typeof StaffActivityRowSchema>;

@@ -200,11 +200,18 @@ export async function staffActivityRows(
     _count: { _all: true },
     _max: { decidedAt: true },
   });
+  const audited = await db.auditEntry.groupBy({
+    by: ['actorUserId'],
+    where: { companyId, at: { gte: from, lt: to }, actorUserId: { not: null } },
+    _count: { _all: true },
+    _max: { at: true },
+  });
   return members.map((m) => {
     const mine = events.filter((e) => e.userId === m.userId);
     const count = (kind: string) => mine.find((e) => e.kind === kind)?._count._all ?? 0;
     const decided = decisions.find((d) => d.decidedByUserId === m.userId);
-    const last = [...mine.map((e) => e._max.at), decided?._max.decidedAt]
+    const changes = audited.find((a) => a.actorUserId === m.userId);
+    const last = [...mine.map((e) => e._max.at), decided?._max.decidedAt, changes?._max.at]
       .filter((d): d is Date => !!d)
       .sort((a, b) => b.getTime() - a.getTime())[0];
     return {
@@ -217,6 +224,7 @@ export async function staffActivityRows(
       signIns: count('sign_in'),
       requisitionsSubmitted: count('requisition.submit'),
       approvalsDecided: decided?._count._all ?? 0,
+      actions: changes?._count._all ?? 0,
       lastActiveAt: last?.toISOString() ?? null,
     };
   });
