@@ -46,4 +46,20 @@ export class AuditService {
       },
     });
   }
+
+  /**
+   * A change and its audit entry in one transaction: `write` makes the change, `describe`
+   * says what it was (the entry's subject id usually comes from the written row).
+   */
+  async change<T>(
+    actor: Pick<RequestAuth, 'userId' | 'apiKeyId'> | null,
+    write: (tx: Prisma.TransactionClient) => Promise<T>,
+    describe: (result: T) => AuditRecord,
+  ): Promise<T> {
+    return this.prisma.client.$transaction(async (tx) => {
+      const result = await write(tx);
+      await this.record(actor, describe(result), tx);
+      return result;
+    });
+  }
 }

@@ -22,6 +22,7 @@ import {
   stateOf,
 } from '@tradeway/server/approval/data-access';
 import {
+  type AuditRecord,
   AuditService,
   Prisma,
   QUEUES,
@@ -140,33 +141,38 @@ export class ApprovalService {
     }
   }
 
+  /** An audited change in the caller's active company. */
+  private changed<T>(
+    auth: RequestAuth,
+    write: (tx: Tx) => Promise<T>,
+    describe: (result: T) => Omit<AuditRecord, 'companyId'>,
+  ): Promise<T> {
+    return this.audit.change(auth, write, (r) => ({ companyId: auth.companyId, ...describe(r) }));
+  }
+
+  private policyData(input: PolicyInput) {
+    return {
+      subjectType: input.subjectType,
+      name: input.name,
+      priority: input.priority,
+      active: input.active,
+      conditions: conditionsToJson(input.conditions),
+      levels: input.levels as unknown as Prisma.InputJsonArray,
+    };
+  }
+
   async createPolicy(auth: RequestAuth, input: PolicyInput): Promise<Policy> {
     await this.validate(auth, input);
-    const row = await this.repo.transaction(async (tx) => {
-      const r = await tx.approvalPolicy.create({
-        data: {
-          companyId: auth.companyId,
-          subjectType: input.subjectType,
-          name: input.name,
-          priority: input.priority,
-          active: input.active,
-          conditions: conditionsToJson(input.conditions),
-          levels: input.levels as unknown as Prisma.InputJsonArray,
-        },
-      });
-      await this.audit.record(
-        auth,
-        {
-          companyId: auth.companyId,
-          action: 'approval_policy.create',
-          subjectType: 'approval_policy',
-          subjectId: r.id,
-          after: input,
-        },
-        tx,
-      );
-      return r;
-    });
+    const row = await this.changed(
+      auth,
+      (tx) => tx.approvalPolicy.create({ data: { companyId: auth.companyId, ...this.policyData(input) } }),
+      (r) => ({
+        action: 'approval_policy.create',
+        subjectType: 'approval_policy',
+        subjectId: r.id,
+        after: input,
+      }),
+    );
     return this.toPolicy(row);
   }
 
@@ -174,53 +180,37 @@ export class ApprovalService {
     const before = await this.repo.findPolicy(auth.companyId, policyId);
     if (!before) throw notFound('Policy');
     await this.validate(auth, input);
-    const row = await this.repo.transaction(async (tx) => {
-      const r = await tx.approvalPolicy.update({
-        where: { id: before.id },
-        data: {
-          subjectType: input.subjectType,
-          name: input.name,
-          priority: input.priority,
-          active: input.active,
-          conditions: conditionsToJson(input.conditions),
-          levels: input.levels as unknown as Prisma.InputJsonArray,
-          version: { increment: 1 },
-        },
-      });
-      await this.audit.record(
-        auth,
-        {
-          companyId: auth.companyId,
-          action: 'approval_policy.update',
-          subjectType: 'approval_policy',
-          subjectId: r.id,
-          before: this.toPolicy(before),
-          after: input,
-        },
-        tx,
-      );
-      return r;
-    });
+    const row = await this.changed(
+      auth,
+      (tx) =>
+        tx.approvalPolicy.update({
+          where: { id: before.id },
+          data: { ...this.policyData(input), version: { increment: 1 } },
+        }),
+      (r) => ({
+        action: 'approval_policy.update',
+        subjectType: 'approval_policy',
+        subjectId: r.id,
+        before: this.toPolicy(before),
+        after: input,
+      }),
+    );
     return this.toPolicy(row);
   }
 
   async deletePolicy(auth: RequestAuth, policyId: string) {
     const before = await this.repo.findPolicy(auth.companyId, policyId);
     if (!before) throw notFound('Policy');
-    await this.repo.transaction(async (tx) => {
-      await tx.approvalPolicy.delete({ where: { id: before.id } });
-      await this.audit.record(
-        auth,
-        {
-          companyId: auth.companyId,
-          action: 'approval_policy.delete',
-          subjectType: 'approval_policy',
-          subjectId: before.id,
-          before: this.toPolicy(before),
-        },
-        tx,
-      );
-    });
+    await this.changed(
+      auth,
+      (tx) => tx.approvalPolicy.delete({ where: { id: before.id } }),
+      () => ({
+        action: 'approval_policy.delete',
+        subjectType: 'approval_policy',
+        subjectId: before.id,
+        before: this.toPolicy(before),
+      }),
+    );
     return { ok: true as const };
   }
 
@@ -318,38 +308,26 @@ export class ApprovalService {
       throw unprocessable('departmentId', 'Unknown department');
     }
     const company = await db.company.findUniqueOrThrow({ where: { id: auth.companyId } });
-    const row = await this.repo.transaction(async (tx) => {
-      await tx.spendingLimit.deleteMany({
-        where: {
-          companyId: auth.companyId,
-          period: input.period,
-          userId: input.userId ?? null,
-          departmentId: input.departmentId ?? null,
-        },
-      });
-      const l = await tx.spendingLimit.create({
-        data: {
-          companyId: auth.companyId,
-          userId: input.userId ?? null,
-          departmentId: input.departmentId ?? null,
-          period: input.period,
-          limitMinor: input.limitMinor,
-          currency: company.baseCurrency,
-        },
-      });
-      await this.audit.record(
-        auth,
-        {
-          companyId: auth.companyId,
-          action: 'spending_limit.set',
-          subjectType: 'spending_limit',
-          subjectId: l.id,
-          after: input,
-        },
-        tx,
-      );
-      return l;
-    });
+    const row = await this.changed(
+      auth,
+      async (tx) => {
+        const who = { userId: input.userId ?? null, departmentId: input.departmentId ?? null };
+        // one limit per person or department and period: setting it again replaces it
+        await tx.spendingLimit.deleteMany({
+          where: { companyId: auth.companyId, period: input.period, ...who },
+        });
+        return tx.spendingLimit.create({
+          data: {
+            companyId: auth.companyId,
+            ...who,
+            period: input.period,
+            limitMinor: input.limitMinor,
+            currency: company.baseCurrency,
+          },
+        });
+      },
+      (l) => ({ action: 'spending_limit.set', subjectType: 'spending_limit', subjectId: l.id, after: input }),
+    );
     return (await this.listSpendingLimits(auth)).find((l) => l.id === row.id) as Awaited<
       ReturnType<ApprovalService['listSpendingLimits']>
     >[number];
@@ -360,20 +338,16 @@ export class ApprovalService {
       where: { id: limitId, companyId: auth.companyId },
     });
     if (!before) throw notFound('Spending limit');
-    await this.repo.transaction(async (tx) => {
-      await tx.spendingLimit.delete({ where: { id: before.id } });
-      await this.audit.record(
-        auth,
-        {
-          companyId: auth.companyId,
-          action: 'spending_limit.delete',
-          subjectType: 'spending_limit',
-          subjectId: before.id,
-          before,
-        },
-        tx,
-      );
-    });
+    await this.changed(
+      auth,
+      (tx) => tx.spendingLimit.delete({ where: { id: before.id } }),
+      () => ({
+        action: 'spending_limit.delete',
+        subjectType: 'spending_limit',
+        subjectId: before.id,
+        before,
+      }),
+    );
     return { ok: true as const };
   }
 
@@ -805,29 +779,25 @@ export class ApprovalService {
       where: { companyId: auth.companyId, userId: input.toUserId, disabledAt: null },
     });
     if (!member) throw unprocessable('toUserId', 'Not a member of this company');
-    const row = await this.repo.transaction(async (tx) => {
-      const d = await tx.approvalDelegation.create({
-        data: {
-          companyId: auth.companyId,
-          fromUserId: me,
-          toUserId: input.toUserId,
-          startsAt: new Date(input.startsAt),
-          endsAt: new Date(input.endsAt),
-        },
-      });
-      await this.audit.record(
-        auth,
-        {
-          companyId: auth.companyId,
-          action: 'approval_delegation.create',
-          subjectType: 'approval_delegation',
-          subjectId: d.id,
-          after: input,
-        },
-        tx,
-      );
-      return d;
-    });
+    const row = await this.changed(
+      auth,
+      (tx) =>
+        tx.approvalDelegation.create({
+          data: {
+            companyId: auth.companyId,
+            fromUserId: me,
+            toUserId: input.toUserId,
+            startsAt: new Date(input.startsAt),
+            endsAt: new Date(input.endsAt),
+          },
+        }),
+      (d) => ({
+        action: 'approval_delegation.create',
+        subjectType: 'approval_delegation',
+        subjectId: d.id,
+        after: input,
+      }),
+    );
     return (await this.listDelegations(auth)).find((d) => d.id === row.id) as Awaited<
       ReturnType<ApprovalService['listDelegations']>
     >[number];
@@ -839,20 +809,16 @@ export class ApprovalService {
       where: { id: delegationId, companyId: auth.companyId, fromUserId: me },
     });
     if (!row) throw notFound('Delegation');
-    await this.repo.transaction(async (tx) => {
-      await tx.approvalDelegation.delete({ where: { id: row.id } });
-      await this.audit.record(
-        auth,
-        {
-          companyId: auth.companyId,
-          action: 'approval_delegation.delete',
-          subjectType: 'approval_delegation',
-          subjectId: row.id,
-          before: row,
-        },
-        tx,
-      );
-    });
+    await this.changed(
+      auth,
+      (tx) => tx.approvalDelegation.delete({ where: { id: row.id } }),
+      () => ({
+        action: 'approval_delegation.delete',
+        subjectType: 'approval_delegation',
+        subjectId: row.id,
+        before: row,
+      }),
+    );
     return { ok: true as const };
   }
 }

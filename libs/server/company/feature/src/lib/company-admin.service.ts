@@ -5,8 +5,10 @@ import { CompanyAdminRepository, type MemberRow } from '@tradeway/server/company
 import {
   APP_CONFIG,
   type AppConfig,
+  type AuditRecord,
   AuditService,
   portalOfCompany,
+  Prisma,
   portalUrl,
   type RequestAuth,
   userIdOf,
@@ -285,28 +287,30 @@ export class CompanyAdminService {
     };
   }
 
+  /** An audited change in the caller's active company. */
+  private changed<T>(
+    auth: RequestAuth,
+    write: (tx: Prisma.TransactionClient) => Promise<T>,
+    describe: (result: T) => Omit<AuditRecord, 'companyId'>,
+  ): Promise<T> {
+    return this.audit.change(auth, write, (r) => ({ companyId: auth.companyId, ...describe(r) }));
+  }
+
   async createRole(
     auth: RequestAuth,
     input: { name: string; permissions: Permission[] },
   ): Promise<CustomRole> {
     const permissions = [...new Set(input.permissions)].sort();
-    const role = await this.repo.transaction(async (tx) => {
-      const r = await tx.customRole.create({
-        data: { companyId: auth.companyId, name: input.name, permissions },
-      });
-      await this.audit.record(
-        auth,
-        {
-          companyId: auth.companyId,
-          action: 'role.create',
-          subjectType: 'role',
-          subjectId: r.id,
-          after: { name: r.name, permissions },
-        },
-        tx,
-      );
-      return r;
-    });
+    const role = await this.changed(
+      auth,
+      (tx) => tx.customRole.create({ data: { companyId: auth.companyId, name: input.name, permissions } }),
+      (r) => ({
+        action: 'role.create',
+        subjectType: 'role',
+        subjectId: r.id,
+        after: { name: r.name, permissions },
+      }),
+    );
     return this.toRole({ ...role, _count: { members: 0 } });
   }
 
@@ -314,44 +318,37 @@ export class CompanyAdminService {
     const before = await this.repo.findRole(auth.companyId, input.roleId);
     if (!before) throw notFound('Role');
     const permissions = input.permissions ? [...new Set(input.permissions)].sort() : before.permissions;
-    await this.repo.transaction(async (tx) => {
-      const r = await tx.customRole.update({
-        where: { id: before.id },
-        data: { name: input.name ?? before.name, permissions },
-      });
-      await this.audit.record(
-        auth,
-        {
-          companyId: auth.companyId,
-          action: 'role.update',
-          subjectType: 'role',
-          subjectId: r.id,
-          before: { name: before.name, permissions: before.permissions },
-          after: { name: r.name, permissions: r.permissions },
-        },
-        tx,
-      );
-    });
+    await this.changed(
+      auth,
+      (tx) =>
+        tx.customRole.update({
+          where: { id: before.id },
+          data: { name: input.name ?? before.name, permissions },
+        }),
+      (r) => ({
+        action: 'role.update',
+        subjectType: 'role',
+        subjectId: r.id,
+        before: { name: before.name, permissions: before.permissions },
+        after: { name: r.name, permissions: r.permissions },
+      }),
+    );
     return this.toRole((await this.repo.findRole(auth.companyId, before.id)) as NonNullable<typeof before>);
   }
 
   async deleteRole(auth: RequestAuth, roleId: string) {
     const before = await this.repo.findRole(auth.companyId, roleId);
     if (!before) throw notFound('Role');
-    await this.repo.transaction(async (tx) => {
-      await tx.customRole.delete({ where: { id: before.id } });
-      await this.audit.record(
-        auth,
-        {
-          companyId: auth.companyId,
-          action: 'role.delete',
-          subjectType: 'role',
-          subjectId: before.id,
-          before: { name: before.name, permissions: before.permissions, memberCount: before._count.members },
-        },
-        tx,
-      );
-    });
+    await this.changed(
+      auth,
+      (tx) => tx.customRole.delete({ where: { id: before.id } }),
+      () => ({
+        action: 'role.delete',
+        subjectType: 'role',
+        subjectId: before.id,
+        before: { name: before.name, permissions: before.permissions, memberCount: before._count.members },
+      }),
+    );
     return { ok: true as const };
   }
 
@@ -369,21 +366,11 @@ export class CompanyAdminService {
   }
 
   async createDepartment(auth: RequestAuth, input: { name: string; budgetCode: string }) {
-    const d = await this.repo.transaction(async (tx) => {
-      const row = await tx.department.create({ data: { companyId: auth.companyId, ...input } });
-      await this.audit.record(
-        auth,
-        {
-          companyId: auth.companyId,
-          action: 'department.create',
-          subjectType: 'department',
-          subjectId: row.id,
-          after: input,
-        },
-        tx,
-      );
-      return row;
-    });
+    const d = await this.changed(
+      auth,
+      (tx) => tx.department.create({ data: { companyId: auth.companyId, ...input } }),
+      (row) => ({ action: 'department.create', subjectType: 'department', subjectId: row.id, after: input }),
+    );
     return this.toDepartment({ ...d, _count: { memberships: 0 } });
   }
 
@@ -393,24 +380,21 @@ export class CompanyAdminService {
   ) {
     const before = await this.repo.findDepartment(auth.companyId, input.departmentId);
     if (!before) throw notFound('Department');
-    await this.repo.transaction(async (tx) => {
-      const after = await tx.department.update({
-        where: { id: before.id },
-        data: { name: input.name ?? before.name, budgetCode: input.budgetCode ?? before.budgetCode },
-      });
-      await this.audit.record(
-        auth,
-        {
-          companyId: auth.companyId,
-          action: 'department.update',
-          subjectType: 'department',
-          subjectId: before.id,
-          before: { name: before.name, budgetCode: before.budgetCode },
-          after: { name: after.name, budgetCode: after.budgetCode },
-        },
-        tx,
-      );
-    });
+    await this.changed(
+      auth,
+      (tx) =>
+        tx.department.update({
+          where: { id: before.id },
+          data: { name: input.name ?? before.name, budgetCode: input.budgetCode ?? before.budgetCode },
+        }),
+      (after) => ({
+        action: 'department.update',
+        subjectType: 'department',
+        subjectId: before.id,
+        before: { name: before.name, budgetCode: before.budgetCode },
+        after: { name: after.name, budgetCode: after.budgetCode },
+      }),
+    );
     return this.toDepartment(
       (await this.repo.findDepartment(auth.companyId, before.id)) as NonNullable<typeof before>,
     );
@@ -426,30 +410,26 @@ export class CompanyAdminService {
     if (beyond.length) throw unprocessable('permissions', `You do not hold: ${beyond.join(', ')}`);
     const prefix = randomBytes(6).toString('hex');
     const secret = randomBytes(24).toString('base64url');
-    const key = await this.repo.transaction(async (tx) => {
-      const k = await tx.apiKey.create({
-        data: {
-          companyId: auth.companyId,
-          name: input.name,
-          prefix,
-          secretHash: sha256(secret),
-          permissions: [...new Set(input.permissions)].sort(),
-          createdById: userIdOf(auth),
-        },
-      });
-      await this.audit.record(
-        auth,
-        {
-          companyId: auth.companyId,
-          action: 'apikey.create',
-          subjectType: 'api_key',
-          subjectId: k.id,
-          after: { name: k.name, prefix, permissions: k.permissions },
-        },
-        tx,
-      );
-      return k;
-    });
+    const key = await this.changed(
+      auth,
+      (tx) =>
+        tx.apiKey.create({
+          data: {
+            companyId: auth.companyId,
+            name: input.name,
+            prefix,
+            secretHash: sha256(secret),
+            permissions: [...new Set(input.permissions)].sort(),
+            createdById: userIdOf(auth),
+          },
+        }),
+      (k) => ({
+        action: 'apikey.create',
+        subjectType: 'api_key',
+        subjectId: k.id,
+        after: { name: k.name, prefix, permissions: k.permissions },
+      }),
+    );
     return { apiKey: toApiKey(key), secret: `tw_${prefix}_${secret}` };
   }
 
@@ -457,22 +437,17 @@ export class CompanyAdminService {
     const before = await this.repo.findApiKey(auth.companyId, apiKeyId);
     if (!before) throw notFound('API key');
     if (before.revokedAt) return toApiKey(before);
-    const after = await this.repo.transaction(async (tx) => {
-      const k = await tx.apiKey.update({ where: { id: before.id }, data: { revokedAt: new Date() } });
-      await this.audit.record(
-        auth,
-        {
-          companyId: auth.companyId,
-          action: 'apikey.revoke',
-          subjectType: 'api_key',
-          subjectId: k.id,
-          before: { revokedAt: null },
-          after: { revokedAt: k.revokedAt },
-        },
-        tx,
-      );
-      return k;
-    });
+    const after = await this.changed(
+      auth,
+      (tx) => tx.apiKey.update({ where: { id: before.id }, data: { revokedAt: new Date() } }),
+      (k) => ({
+        action: 'apikey.revoke',
+        subjectType: 'api_key',
+        subjectId: k.id,
+        before: { revokedAt: null },
+        after: { revokedAt: k.revokedAt },
+      }),
+    );
     return toApiKey(after);
   }
 
