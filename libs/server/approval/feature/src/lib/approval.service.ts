@@ -12,6 +12,7 @@ import {
   startApproval,
   type SubjectFacts,
   type SubjectType,
+  type Transition,
   withdraw,
 } from '@tradeway/server/approval/domain';
 import {
@@ -474,19 +475,25 @@ export class ApprovalService {
         members: await this.repo.members(tx, row.companyId),
       });
       if (!result.ok) throw toOrpcError(result.error);
-      await this.repo.saveState(tx, row, before, result.value.state, now);
-      const subject = await this.subjectOf(tx, row);
-      return this.effects(
-        tx,
-        { id: row.id, companyId: row.companyId, subject, requesterId: row.requesterId },
-        result.value.events,
-        auth,
-        now,
-        true,
-      );
+      return this.commit(tx, row, before, result.value, auth, now);
     });
     await this.schedule(escalations, now);
     return this.getRequest(auth, input.requestId);
+  }
+
+  /** Stores a transition of a locked request and carries out its effects, in the caller's transaction. */
+  private async commit(
+    tx: Tx,
+    row: RequestRow,
+    before: ApprovalState,
+    transition: Transition,
+    actor: RequestAuth | null,
+    now: Date,
+  ): Promise<Escalation[]> {
+    await this.repo.saveState(tx, row, before, transition.state, now);
+    const subject = await this.subjectOf(tx, row);
+    const request = { id: row.id, companyId: row.companyId, subject, requesterId: row.requesterId };
+    return this.effects(tx, request, transition.events, actor, now, true);
   }
 
   /** The SLA job: idempotent, a no-op unless the level is current, due and not yet escalated. */
@@ -503,16 +510,7 @@ export class ApprovalService {
       }
       if (result.value.events.length === 0) return [];
       changed = true;
-      await this.repo.saveState(tx, row, before, result.value.state, now);
-      const subject = await this.subjectOf(tx, row);
-      return this.effects(
-        tx,
-        { id: row.id, companyId: row.companyId, subject, requesterId: row.requesterId },
-        result.value.events,
-        null,
-        now,
-        true,
-      );
+      return this.commit(tx, row, before, result.value, null, now);
     });
     await this.schedule(escalations, now);
     return changed;
