@@ -79,7 +79,7 @@ writeSection(
 (built API for production, seeded demo database, ${os.cpus().length} cores, load average before the run ${load}).
 Sequential: ${N} requests one after another after 100 warm-up requests, timed by the client.
 Both lists are one grouped query of the same shape; the signed-in one also resolves the session
-cookie (session, membership and roles: two indexed queries), checks \`company:view\` and filters by company.
+cookie (session, user, membership, custom roles and group in one query), checks \`company:view\` and filters by company.
 
 ${table}
 
