@@ -30,6 +30,12 @@ describe('company administration', () => {
       budgetCode: 'CC-100',
     });
     expect(dept.statusCode).toBe(201);
+    const clash = await call('POST', '/api/company/departments', owner, {
+      name: '采购二部',
+      budgetCode: 'CC-100',
+    });
+    expect(clash.statusCode).toBe(409);
+    expect(clash.json().data.fields.map((f: { path: string }) => f.path)).toEqual(['budgetCode']);
     const invited = await call('POST', '/api/company/members', owner, {
       email: 'New.Buyer@huaxin.test',
       displayName: '王采购',

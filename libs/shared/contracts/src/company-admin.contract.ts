@@ -130,8 +130,13 @@ export const StaffActivitySchema = z.object({
 const tags = ['company admin'];
 
 export const companyAdminContract = {
-  listMembers: requires('user:view')
-    .route({ method: 'GET', path: '/api/company/members', summary: 'Members of the active company', tags })
+  listMembers: requires('company:view')
+    .route({
+      method: 'GET',
+      path: '/api/company/members',
+      summary: 'Members of the active company (colleagues, for delegations and approver pickers)',
+      tags,
+    })
     .output(z.object({ items: z.array(MemberSchema) })),
   inviteMember: requires('user:manage')
     .route({

@@ -22,11 +22,7 @@ export function toApiError(error: unknown): unknown {
     });
   }
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    const target = (error.meta?.target ?? error.meta?.field_name) as string[] | string | undefined;
-    const fields = (Array.isArray(target) ? target : target ? [target] : []).map((path) => ({
-      path,
-      message: 'conflicts',
-    }));
+    const fields = conflictingFields(error.meta).map((path) => ({ path, message: 'conflicts' }));
     switch (error.code) {
       case 'P2002':
         return new ORPCError('CONFLICT', {
@@ -47,4 +43,20 @@ export function toApiError(error: unknown): unknown {
     }
   }
   return error;
+}
+
+/**
+ * The columns of a violated unique or foreign key, from either error shape: the classic
+ * engine's `meta.target`, or the driver adapter's `meta.driverAdapterError.cause.constraint`
+ * (quoted names). The company id that scopes most unique keys is not the user's field.
+ */
+export function conflictingFields(meta: Record<string, unknown> | undefined): string[] {
+  const target = (meta?.['target'] ?? meta?.['field_name']) as string[] | string | undefined;
+  const adapter = (
+    meta?.['driverAdapterError'] as { cause?: { constraint?: { fields?: string[] } } } | undefined
+  )?.cause?.constraint?.fields;
+  const names = Array.isArray(target) ? target : target ? [target] : (adapter ?? []);
+  const clean = names.map((n) => n.replace(/^"|"$/g, ''));
+  const own = clean.filter((n) => n !== 'companyId');
+  return own.length ? own : clean;
 }

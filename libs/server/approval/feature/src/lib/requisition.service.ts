@@ -11,12 +11,12 @@ type Row = Prisma.PurchaseRequisitionGetPayload<object>;
 type StoredLine = RequisitionInput['lines'][number] & { lineTotalMinor: string };
 
 /** quantity × unit price, rounded half-up to the fen (exact decimals, never floats). */
+/** Enough significant digits for any quantity × unit price the contract accepts (10 + 3 and 16 digits). */
+const Exact = Decimal.clone({ precision: 40 });
+
 export function lineTotalMinor(quantity: string, unitPriceMinor: bigint): bigint {
   return BigInt(
-    new Decimal(quantity)
-      .times(unitPriceMinor.toString())
-      .toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
-      .toFixed(0),
+    new Exact(quantity).times(unitPriceMinor.toString()).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0),
   );
 }
 
