@@ -141,7 +141,7 @@ describe('company administration', () => {
   it('issues an API key shown once, usable with Bearer, limited to its permissions, revocable, last use recorded', async () => {
     const created = await call('POST', '/api/company/api-keys', owner, {
       name: 'ERP',
-      permissions: ['user:view'],
+      permissions: ['company:view'],
     });
     expect(created.statusCode).toBe(201);
     const { apiKey, secret } = created.json();
