@@ -21,7 +21,7 @@ async function signIn(page: Page, email: string, password = PASSWORD) {
   await expect(page.getByTestId('sign-in-form')).toBeVisible();
   await page.getByLabel(/^(邮箱|Email)$/).fill(email);
   await page.getByLabel(/^(密码|Password)$/).fill(password);
-  await page.getByRole('button', { name: /^(登\s*录|Sign in)$/ }).click();
+  await page.getByTestId('sign-in-submit').click();
 }
 
 async function expectHealthy(page: Page, upText: string) {
@@ -84,8 +84,9 @@ test('a wrong password is refused on the sign-in form, the right one then signs 
   await signIn(page, 'buyer.purchaser@huaxin-food.demo', 'not-the-password-1');
   await expect(page.getByTestId('sign-in-error')).toHaveText('邮箱或密码错误');
   await expect(page).toHaveURL(`${origin('buyer')}/sign-in`);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: /^登\s*录$/ }).click();
+  await page.getByLabel(/^密码$/).fill(PASSWORD);
+  await expect(page.getByTestId('sign-in-submit')).toBeEnabled();
+  await page.getByTestId('sign-in-submit').click();
   await expect(page.getByTestId('user-name')).toHaveText('张伟');
 });
 

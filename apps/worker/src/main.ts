@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig, QueueDriver } from '@tradeway/server/platform';
 import { Logger } from 'nestjs-pino';
@@ -13,18 +14,17 @@ const CLOSE_TIMEOUT_MS = 3_000;
 
 async function main() {
   const config = loadConfig();
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
-  const logger = app.get(Logger);
-  app.useLogger(logger);
 
-  // Signals are handled from the start: a processor may take a job while the others are
-  // still starting, and a SIGTERM then must hand that job back, not kill the process.
+  // Signals are handled before anything starts: Nest runs the processors' bootstrap (which
+  // starts taking jobs) while it creates the context, and a SIGTERM arriving then must hand
+  // the job back, not kill the process.
   let stopping = false;
-  let initialised: Promise<unknown> = Promise.resolve();
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    await initialised.catch(() => undefined);
+    const app = await starting.catch(() => undefined);
+    if (!app) process.exit(0);
+    const logger = app.get(Logger);
     logger.log(`${signal} received: finishing the job in hand (grace ${config.WORKER_SHUTDOWN_GRACE_MS} ms)`);
     await app.get(QueueDriver).shutdown(config.WORKER_SHUTDOWN_GRACE_MS);
     // A job handed back may still hold a database transaction (blocked on a lock, say);
@@ -42,9 +42,16 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 
-  initialised = app.init();
-  await initialised;
-  logger.log(`Tradeway worker started (queue prefix ${config.QUEUE_PREFIX})`);
+  const starting: Promise<INestApplicationContext> = NestFactory.createApplicationContext(
+    WorkerModule.forRoot(config),
+    { bufferLogs: true },
+  ).then(async (app) => {
+    app.useLogger(app.get(Logger));
+    await app.init();
+    return app;
+  });
+  const app = await starting;
+  app.get(Logger).log(`Tradeway worker started (queue prefix ${config.QUEUE_PREFIX})`);
 }
 
 main().catch((e: unknown) => {

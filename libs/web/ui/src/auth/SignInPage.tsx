@@ -87,7 +87,14 @@ export function SignInForm({ onSubmit }: { onSubmit: (values: SignInValues) => P
           {t('auth.signIn.forgot')}
         </Link>
       </Flex>
-      <Button type="primary" htmlType="submit" block size="large" loading={pending}>
+      <Button
+        type="primary"
+        htmlType="submit"
+        block
+        size="large"
+        loading={pending}
+        data-testid="sign-in-submit"
+      >
         {t('auth.signIn.submit')}
       </Button>
     </Form>
