@@ -4,6 +4,7 @@ import type { CustomRole, Department, Member } from '@tradeway/shared/contracts'
 import { useUpdateMember } from '../data';
 import { rules } from '../utils/validation';
 import { INVITABLE_ROLES, type InviteValues } from './InviteMemberModal';
+import { MemberAssignmentFields } from './MemberAssignmentFields';
 import { useAdminTexts } from './texts';
 import { useFormErrors } from './use-form-errors';
 
@@ -121,27 +122,7 @@ export function EditMemberDrawer({
                 }))}
               />
             </Form.Item>
-            <Form.Item
-              name="customRoleIds"
-              label={t('admin.members.form.customRoles')}
-              rules={rules.customRoles(t)}
-            >
-              <Select
-                mode="multiple"
-                allowClear
-                placeholder={t('admin.members.form.customRolesPlaceholder')}
-                options={roles.map((r) => ({ value: r.id, label: r.name }))}
-                optionFilterProp="label"
-              />
-            </Form.Item>
-            <Form.Item name="departmentId" label={t('admin.members.form.department')}>
-              <Select
-                options={[
-                  { value: null, label: t('admin.members.form.noDepartment') },
-                  ...departments.map((d) => ({ value: d.id, label: `${d.name} · ${d.budgetCode}` })),
-                ]}
-              />
-            </Form.Item>
+            <MemberAssignmentFields roles={roles} departments={departments} />
           </Form>
         </>
       )}

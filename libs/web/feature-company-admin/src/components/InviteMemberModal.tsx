@@ -8,6 +8,7 @@ import {
 } from '@tradeway/shared/contracts';
 import { useInviteMember } from '../data';
 import { rules } from '../utils/validation';
+import { MemberAssignmentFields } from './MemberAssignmentFields';
 import { useAdminTexts } from './texts';
 import { useFormErrors } from './use-form-errors';
 
@@ -115,27 +116,7 @@ export function InviteMemberModal({
         <Form.Item name="role" label={t('admin.members.form.role')} rules={rules.memberRole(t)}>
           <Select options={INVITABLE_ROLES.map((r) => ({ value: r, label: texts.role(r) }))} />
         </Form.Item>
-        <Form.Item
-          name="customRoleIds"
-          label={t('admin.members.form.customRoles')}
-          rules={rules.customRoles(t)}
-        >
-          <Select
-            mode="multiple"
-            allowClear
-            placeholder={t('admin.members.form.customRolesPlaceholder')}
-            options={roles.map((r) => ({ value: r.id, label: r.name }))}
-            optionFilterProp="label"
-          />
-        </Form.Item>
-        <Form.Item name="departmentId" label={t('admin.members.form.department')}>
-          <Select
-            options={[
-              { value: null, label: t('admin.members.form.noDepartment') },
-              ...departments.map((d) => ({ value: d.id, label: `${d.name} · ${d.budgetCode}` })),
-            ]}
-          />
-        </Form.Item>
+        <MemberAssignmentFields roles={roles} departments={departments} />
       </Form>
     </Modal>
   );

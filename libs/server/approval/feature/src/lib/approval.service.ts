@@ -47,7 +47,8 @@ export interface SubjectRef {
 
 /** How a subject learns its approval's outcome, inside the transaction of the decision. */
 export interface SubjectHooks {
-  title(db: Tx, subjectId: string): Promise<string>;
+  /** Titles of many subjects in one query (the inbox lists a page of them). */
+  titles(db: Tx, subjectIds: readonly string[]): Promise<Map<string, string>>;
   onDecided(
     tx: Tx,
     subject: { id: string; version: number },
@@ -525,6 +526,18 @@ export class ApprovalService {
     return n;
   }
 
+  /** Titles of a page of requests, one query per subject type. */
+  private async titlesOf(requests: ReadonlyArray<{ subjectType: string; subjectId: string }>) {
+    const out = new Map<string, string>();
+    for (const type of new Set(requests.map((r) => r.subjectType))) {
+      const hooks = this.hooks.get(type as SubjectType);
+      if (!hooks) continue;
+      const ids = requests.filter((r) => r.subjectType === type).map((r) => r.subjectId);
+      for (const [id, title] of await hooks.titles(this.repo.db as unknown as Tx, ids)) out.set(id, title);
+    }
+    return out;
+  }
+
   private async subjectOf(
     tx: Tx,
     row: { subjectType: string; subjectId: string; subjectVersion: number },
@@ -534,7 +547,9 @@ export class ApprovalService {
       type: row.subjectType as SubjectType,
       id: row.subjectId,
       version: row.subjectVersion,
-      title: hooks ? await hooks.title(tx, row.subjectId) : row.subjectType,
+      title: hooks
+        ? ((await hooks.titles(tx, [row.subjectId])).get(row.subjectId) ?? row.subjectId)
+        : row.subjectType,
     };
   }
 
@@ -726,14 +741,14 @@ export class ApprovalService {
       ...rows.map((r) => r.request.requesterId),
       ...rows.map((r) => r.approverUserId),
     ]);
+    const titles = await this.titlesOf(rows.map((r) => r.request));
     const items: InboxItem[] = [];
     for (const t of rows) {
-      const subject = await this.subjectOf(this.repo.db as unknown as Tx, t.request);
       items.push({
         requestId: t.requestId,
         subjectType: t.request.subjectType as InboxItem['subjectType'],
         subjectId: t.request.subjectId,
-        subjectTitle: subject.title,
+        subjectTitle: titles.get(t.request.subjectId) ?? t.request.subjectType,
         requesterName: names.get(t.request.requesterId)?.name ?? '',
         amountMinor: t.request.amountMinor,
         currency: t.request.currency,

@@ -35,7 +35,7 @@ export class RequisitionService implements OnModuleInit {
 
   onModuleInit(): void {
     this.approvals.registerSubject('purchase_requisition', {
-      title: (db, id) => this.titleOf(db, id),
+      titles: (db, ids) => this.titlesOf(db, ids),
       onDecided: async (tx, subject, outcome, now) => {
         const row = await tx.purchaseRequisition.findUnique({ where: { id: subject.id } });
         // Only the version under approval moves; an edited requisition waits for its new approval.
@@ -48,12 +48,12 @@ export class RequisitionService implements OnModuleInit {
     });
   }
 
-  private async titleOf(db: Tx, id: string): Promise<string> {
-    const r = await db.purchaseRequisition.findUnique({
-      where: { id },
-      select: { number: true, title: true },
+  private async titlesOf(db: Tx, ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await db.purchaseRequisition.findMany({
+      where: { id: { in: [...ids] } },
+      select: { id: true, number: true, title: true },
     });
-    return r ? `${r.number} ${r.title}` : id;
+    return new Map(rows.map((r) => [r.id, `${r.number} ${r.title}`]));
   }
 
   private toView(
@@ -85,14 +85,21 @@ export class RequisitionService implements OnModuleInit {
   }
 
   private async view(row: Row): Promise<Requisition> {
-    const names = await this.repo.userNames(this.repo.db, [row.requesterId]);
-    const request = await this.repo.findRequestForSubject(
+    return (await this.views([row]))[0] as Requisition;
+  }
+
+  /** Views of a page of requisitions: requesters' names and current approvals in one query each. */
+  private async views(rows: Row[]): Promise<Requisition[]> {
+    const names = await this.repo.userNames(
       this.repo.db,
-      'purchase_requisition',
-      row.id,
-      row.version,
+      rows.map((r) => r.requesterId),
     );
-    return this.toView(row, names, request?.id ?? null);
+    const requests = await this.repo.db.approvalRequest.findMany({
+      where: { subjectType: 'purchase_requisition', subjectId: { in: rows.map((r) => r.id) } },
+      select: { id: true, subjectId: true, subjectVersion: true },
+    });
+    const current = new Map(requests.map((q) => [`${q.subjectId}:${q.subjectVersion}`, q.id]));
+    return rows.map((r) => this.toView(r, names, current.get(`${r.id}:${r.version}`) ?? null));
   }
 
   private async checkInput(auth: RequestAuth, input: RequisitionInput) {
@@ -260,7 +267,7 @@ export class RequisitionService implements OnModuleInit {
       this.repo.db.purchaseRequisition.count({ where }),
     ]);
     return {
-      items: await Promise.all(rows.map((r) => this.view(r))),
+      items: await this.views(rows),
       page: q.page,
       pageSize: q.pageSize,
       total,
