@@ -359,6 +359,7 @@ async function seedCatalog(
     for (const s of p.skus) {
       const skuData = {
         productId,
+        sellerId: productData.sellerId,
         attributes: { ...s.attributes },
         unit: s.unit,
         packSize: s.packSize,

@@ -1,4 +1,5 @@
-import { publicRoute } from './access';
+import { publicRoute, requires } from './access';
+import { PriceListKindSchema, LadderBreakSchema, LadderModeSchema } from './pricing.contract';
 import { z } from 'zod';
 import { PageQuerySchema, pageOf } from './paging';
 
@@ -25,14 +26,115 @@ export const ProductSummarySchema = z.object({
   sellerName: z.string(),
   unit: UnitOfMeasureSchema,
   skuCount: z.number().int().nonnegative(),
+  sellerId: z.uuid(),
+  code: z.string(),
+  /** The lowest unit price among its SKUs that the viewer may see, or null: price on request. */
+  priceFrom: z
+    .object({ unitPrice: z.string(), currency: z.string(), listKind: PriceListKindSchema })
+    .nullable(),
 });
 export type ProductSummary = z.infer<typeof ProductSummarySchema>;
 
 export const ListProductsQuerySchema = PageQuerySchema.extend({
   q: z.string().trim().min(1).max(100).optional().describe('Keyword in the Chinese or English name'),
   categoryId: z.uuid().optional(),
+  sellerId: z.uuid().optional(),
+  /** Only my company's products (seller portal). */
+  mine: z.coerce.boolean().optional(),
+  /** Specification filters, e.g. attributes[grade]=一级 (exact match per key). */
+  attributes: z.record(z.string().regex(/^[a-z_]{1,30}$/), z.string().trim().min(1).max(60)).optional(),
+  /** Only products with a price the viewer may see. */
+  priced: z.coerce.boolean().optional(),
 });
 export type ListProductsQuery = z.infer<typeof ListProductsQuerySchema>;
+
+export const MyPriceSchema = z.object({
+  unitPrice: z.string(),
+  currency: z.string(),
+  listKind: PriceListKindSchema,
+  ladderMode: LadderModeSchema,
+  ladder: z.array(LadderBreakSchema),
+  validTo: z.iso.date().nullable(),
+  /** Where the seller lets this buyer pick up, and the regions it delivers to. */
+  pickupWarehouseIds: z.array(z.uuid()),
+  deliveryRegions: z.array(z.string()),
+});
+export type MyPrice = z.infer<typeof MyPriceSchema>;
+
+export const SkuDetailSchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  specCode: z.string().nullable(),
+  attributes: z.record(z.string(), z.string()),
+  unit: UnitOfMeasureSchema,
+  packSize: z.string(),
+  minOrderQuantity: z.string(),
+  orderIncrement: z.string(),
+  conversions: z.array(
+    z.object({ fromUnit: UnitOfMeasureSchema, toUnit: UnitOfMeasureSchema, factor: z.string() }),
+  ),
+  inventory: z.array(
+    z.object({
+      warehouseId: z.uuid(),
+      warehouseName: z.string(),
+      locationCode: z.string(),
+      onHand: z.string(),
+      reserved: z.string(),
+      available: z.string(),
+    }),
+  ),
+  myPrice: MyPriceSchema.nullable(),
+});
+export type SkuDetail = z.infer<typeof SkuDetailSchema>;
+
+export const ProductDetailSchema = ProductSummarySchema.extend({
+  categoryNameZh: z.string(),
+  categoryNameEn: z.string(),
+  taxRateBps: z.number().int(),
+  skus: z.array(SkuDetailSchema),
+});
+export type ProductDetail = z.infer<typeof ProductDetailSchema>;
+
+export const WarehouseSummarySchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  city: z.string(),
+});
+
+export const IMPORT_KINDS = ['products', 'price_list'] as const;
+export const ImportKindSchema = z.enum(IMPORT_KINDS);
+export const SpreadsheetFormatSchema = z.enum(['xlsx', 'csv']);
+export const ImportRejectionSchema = z.object({
+  rowNumber: z.number().int(),
+  column: z.string(),
+  code: z.string(),
+  message: z.string(),
+  messageZh: z.string(),
+});
+export const ImportJobSchema = z.object({
+  id: z.uuid(),
+  kind: ImportKindSchema,
+  priceListId: z.uuid().nullable(),
+  fileName: z.string(),
+  format: SpreadsheetFormatSchema,
+  strict: z.boolean(),
+  status: z.enum(['queued', 'validating', 'applying', 'done', 'failed']),
+  totalRows: z.number().int(),
+  processedRows: z.number().int(),
+  appliedRows: z.number().int(),
+  rejectedRows: z.number().int(),
+  /** The first rejections (the whole report is a download). */
+  rejections: z.array(ImportRejectionSchema),
+  error: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().nullable(),
+});
+export type ImportJob = z.infer<typeof ImportJobSchema>;
+
+const Locale = z.enum(['zh-CN', 'en']).default('zh-CN');
+const ctags = ['catalog'];
 
 export const catalogContract = {
   listCategories: publicRoute
@@ -47,9 +149,92 @@ export const catalogContract = {
     .route({
       method: 'GET',
       path: '/api/catalog/products',
-      summary: 'Search products (no prices yet)',
+      summary: 'Search products, with the prices the viewer may see',
       tags: ['catalog'],
     })
     .input(ListProductsQuerySchema)
     .output(pageOf(ProductSummarySchema)),
+  getProduct: publicRoute
+    .route({
+      method: 'GET',
+      path: '/api/catalog/products/{productId}',
+      summary: 'A product with its SKUs, stock and my price',
+      tags: ctags,
+    })
+    .input(z.object({ productId: z.uuid() }))
+    .output(ProductDetailSchema),
+  listAttributes: publicRoute
+    .route({
+      method: 'GET',
+      path: '/api/catalog/attributes',
+      summary: 'Specification attributes and their values, for filters',
+      tags: ctags,
+    })
+    .input(z.object({ categoryId: z.uuid().optional() }))
+    .output(z.object({ items: z.array(z.object({ key: z.string(), values: z.array(z.string()) })) })),
+  listWarehouses: publicRoute
+    .route({ method: 'GET', path: '/api/catalog/warehouses', summary: 'Warehouses for pickup', tags: ctags })
+    .output(z.object({ items: z.array(WarehouseSummarySchema) })),
+  template: requires('catalog:manage')
+    .route({
+      method: 'GET',
+      path: '/api/catalog/templates/{kind}',
+      summary: 'An import template with examples and instructions',
+      tags: ctags,
+    })
+    .input(
+      z.object({ kind: ImportKindSchema, format: SpreadsheetFormatSchema.default('xlsx'), locale: Locale }),
+    )
+    .output(z.file()),
+  exportProducts: requires('catalog:manage')
+    .route({
+      method: 'GET',
+      path: '/api/catalog/export',
+      summary: "My company's products and SKUs as a spreadsheet (re-importable)",
+      tags: ctags,
+    })
+    .input(z.object({ format: SpreadsheetFormatSchema.default('xlsx'), locale: Locale }))
+    .output(z.file()),
+  createImport: requires('catalog:manage')
+    .route({
+      method: 'POST',
+      path: '/api/catalog/imports',
+      successStatus: 202,
+      summary: 'Upload products or a price list; validated and applied by a background job',
+      tags: ctags,
+    })
+    .input(
+      z.object({
+        file: z.file(),
+        kind: ImportKindSchema,
+        priceListId: z.uuid().optional(),
+        /** Strict: any rejected row and nothing is applied. */
+        strict: z
+          .union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')])
+          .default(false),
+      }),
+    )
+    .output(ImportJobSchema),
+  listImports: requires('catalog:manage')
+    .route({ method: 'GET', path: '/api/catalog/imports', summary: 'Recent imports', tags: ctags })
+    .input(PageQuerySchema)
+    .output(pageOf(ImportJobSchema)),
+  getImport: requires('catalog:manage')
+    .route({
+      method: 'GET',
+      path: '/api/catalog/imports/{importId}',
+      summary: 'Progress of an import',
+      tags: ctags,
+    })
+    .input(z.object({ importId: z.uuid() }))
+    .output(ImportJobSchema),
+  importReport: requires('catalog:manage')
+    .route({
+      method: 'GET',
+      path: '/api/catalog/imports/{importId}/report',
+      summary: 'Every rejected row with its reason, as a spreadsheet',
+      tags: ctags,
+    })
+    .input(z.object({ importId: z.uuid(), format: SpreadsheetFormatSchema.default('xlsx'), locale: Locale }))
+    .output(z.file()),
 };

@@ -9,4 +9,6 @@ export * from './identity.contract';
 export * from './onboarding.contract';
 export * from './paging';
 export * from './permissions';
+export * from './pricing.contract';
+export * from './regions';
 export * from './router';

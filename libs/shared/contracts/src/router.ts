@@ -6,6 +6,7 @@ import { companyAdminContract } from './company-admin.contract';
 import { healthContract } from './health.contract';
 import { authContract, mailboxContract } from './identity.contract';
 import { onboardingContract } from './onboarding.contract';
+import { pricingContract, quoteContract } from './pricing.contract';
 
 /** Every route of the API: the server implements it, the portals call it, OpenAPI describes it. */
 export const contract = {
@@ -17,6 +18,8 @@ export const contract = {
   companyAdmin: companyAdminContract,
   approval: approvalContract,
   requisitions: requisitionContract,
+  pricing: pricingContract,
+  quotes: quoteContract,
 };
 export type Contract = typeof contract;
 

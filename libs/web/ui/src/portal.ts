@@ -17,7 +17,16 @@ export type NavLabel =
   | 'departments'
   | 'apiKeys'
   | 'audit'
-  | 'staffActivity';
+  | 'staffActivity'
+  | 'priceLists'
+  | 'grades'
+  | 'contractPrices'
+  | 'catalogImports'
+  | 'priceDebugger'
+  | 'offers'
+  | 'catalog'
+  | 'quotes'
+  | 'compare';
 
 export interface NavItem {
   /** The route inside the portal, or an absolute path served by the API when `external`. */

@@ -1,4 +1,6 @@
 import { adminEn } from './admin.en';
+import { catalogEn } from './catalog.en';
+import { pricingEn } from './pricing.en';
 import { approvalsEn } from './approvals.en';
 
 /** English texts. The source of the keys: zh-CN must have exactly the same ones (see i18n.spec.ts). */
@@ -26,6 +28,15 @@ export const en = {
     apiKeys: 'API keys',
     audit: 'Audit log',
     staffActivity: 'Staff activity',
+    priceLists: 'Price lists',
+    grades: 'Customer grades',
+    contractPrices: 'Contract prices',
+    catalogImports: 'Import & export',
+    priceDebugger: 'Price debugger',
+    offers: 'Quotes & special prices',
+    catalog: 'Catalog',
+    quotes: 'My quotes',
+    compare: 'Compare sellers',
     mainMenu: 'Main menu',
   },
   language: {
@@ -181,4 +192,6 @@ export const en = {
   },
   approvals: approvalsEn,
   admin: adminEn,
+  pricing: pricingEn,
+  catalog: catalogEn,
 } as const;

@@ -1,4 +1,6 @@
 import { adminZhCN } from './admin.zh-CN';
+import { catalogZhCN } from './catalog.zh-CN';
+import { pricingZhCN } from './pricing.zh-CN';
 import { approvalsZhCN } from './approvals.zh-CN';
 import type { Texts } from './texts';
 
@@ -27,6 +29,15 @@ export const zhCN = {
     apiKeys: 'API 密钥',
     audit: '审计日志',
     staffActivity: '员工活跃度',
+    priceLists: '价格表',
+    grades: '客户分级',
+    contractPrices: '合同价',
+    catalogImports: '导入导出',
+    priceDebugger: '价格调试',
+    offers: '报价与特价',
+    catalog: '商品目录',
+    quotes: '我的报价',
+    compare: '比价',
     mainMenu: '主菜单',
   },
   language: {
@@ -181,4 +192,6 @@ export const zhCN = {
   },
   approvals: approvalsZhCN,
   admin: adminZhCN,
+  pricing: pricingZhCN,
+  catalog: catalogZhCN,
 } satisfies Texts;
