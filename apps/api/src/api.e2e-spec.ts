@@ -26,6 +26,8 @@ const MALFORMED = {
   status: 'nope',
   to: 'x'.repeat(300),
   period: 'decade',
+  format: 'pdf',
+  locale: 'fr',
   at: 'yesterday',
 };
 

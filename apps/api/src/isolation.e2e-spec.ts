@@ -59,6 +59,10 @@ describe('company isolation, route by route', () => {
     };
     const requisition = await post('/api/requisitions', staff, requisitionBody);
 
+    // B is also a seller, with grades, a price list, an import and quotes of its own.
+    const pricing = await pricingOf(h, b.companyId);
+    const otherBuyer = await h.make.company(['buyer'], { name: 'C' });
+
     const policyBody = { subjectType: 'purchase_requisition', name: 'x', priority: 5, levels: [] };
     Object.assign(fixtures, {
       'companyAdmin.updateMember': async () => ({
@@ -88,16 +92,50 @@ describe('company isolation, route by route', () => {
         body: requisitionBody,
       }),
       'requisitions.withdraw': async () => ({ params: { requisitionId: requisition.id }, body: {} }),
+      'catalog.getImport': async () => ({ params: { importId: pricing.importId } }),
+      'catalog.importReport': async () => ({ params: { importId: pricing.importId } }),
+      'pricing.updateGrade': async () => ({
+        params: { gradeId: pricing.gradeId },
+        body: { code: 'X', nameZh: '偷', nameEn: 'Stolen', rank: 1 },
+      }),
+      'pricing.deleteGrade': async () => ({ params: { gradeId: pricing.gradeId } }),
+      // The buyer is anyone's customer; the grade is B's and must stay B's.
+      'pricing.assignGrade': async () => ({
+        params: { buyerId: otherBuyer.id },
+        body: { gradeId: pricing.gradeId },
+      }),
+      'pricing.getPriceList': async () => ({ params: { listId: pricing.listId } }),
+      'pricing.updatePriceList': async () => ({
+        params: { listId: pricing.listId },
+        body: { name: 'x', version: 1 },
+      }),
+      'pricing.listPriceItems': async () => ({ params: { listId: pricing.listId } }),
+      'pricing.putPriceItem': async () => ({
+        params: { listId: pricing.listId, skuId: pricing.skuId },
+        body: { unitPrice: '1' },
+      }),
+      'pricing.deletePriceItem': async () => ({ params: { listId: pricing.listId, skuId: pricing.skuId } }),
+      'pricing.exportPriceList': async () => ({ params: { listId: pricing.listId } }),
+      'pricing.getOffer': async () => ({ params: { quoteId: pricing.sellerQuoteId } }),
+      'quotes.get': async () => ({ params: { quoteId: pricing.buyerQuoteId } }),
+      'quotes.accept': async () => ({ params: { quoteId: pricing.buyerQuoteId }, body: {} }),
     });
   });
   afterAll(async () => {
     await h?.close();
   });
 
-  const withIds = routeTable().filter((r) => r.path.includes('{'));
+  /** Routes whose path parameter is not a company's private id, each with the reason. */
+  const PUBLIC_BY_DESIGN: Record<string, string> = {
+    'catalog.getProduct':
+      'the catalog is public (DESIGN.md §3); its prices are per viewer (pricing.e2e-spec)',
+    'catalog.template': '{kind} names a template, not a record',
+  };
+  const withIds = routeTable().filter((r) => r.path.includes('{') && !(r.name in PUBLIC_BY_DESIGN));
 
   it('has an isolation case for every route that takes an id', () => {
     expect(withIds.map((r) => r.name).filter((n) => !(n in fixtures))).toEqual([]);
+    for (const name of Object.keys(PUBLIC_BY_DESIGN)) expect(routeTable().map((r) => r.name)).toContain(name);
   });
 
   it.each(withIds.map((r) => [r.name, r] as const))(
@@ -165,3 +203,87 @@ describe('company isolation, route by route', () => {
     expect((await h.app.inject({ method: 'GET', url: '/api/requisitions', ...p2 })).json().total).toBe(0);
   });
 });
+
+/** B as a seller: a grade, a price list with one SKU, an import, a quote to B and one from B. */
+async function pricingOf(h: HttpHarness, companyId: string) {
+  const db = h.db.prisma;
+  await db.company.update({ where: { id: companyId }, data: { kinds: ['buyer', 'seller'] } });
+  const someone = await h.make.member(companyId, 'sales', `sales-${companyId.slice(0, 6)}@b.test`);
+  const category = await db.category.create({
+    data: { code: `c-${companyId.slice(0, 6)}`, nameZh: '糖', nameEn: 'Sugar', taxRateBps: 1300 },
+  });
+  const product = await db.product.create({
+    data: {
+      code: 'P',
+      sellerId: companyId,
+      categoryId: category.id,
+      nameZh: '糖',
+      nameEn: 'Sugar',
+      unit: 't',
+    },
+  });
+  const sku = await db.sku.create({
+    data: {
+      code: 'S',
+      sellerId: companyId,
+      productId: product.id,
+      attributes: {},
+      unit: 't',
+      packSize: '1',
+      minOrderQuantity: '1',
+      orderIncrement: '1',
+    },
+  });
+  const grade = await db.customerGrade.create({
+    data: { sellerId: companyId, code: 'G', nameZh: '战略', nameEn: 'Strategic', rank: 1 },
+  });
+  const list = await db.priceList.create({
+    data: { sellerId: companyId, code: 'L', name: 'B list', kind: 'list', status: 'published' },
+  });
+  await db.priceListItem.create({ data: { priceListId: list.id, skuId: sku.id, unitPrice: '100' } });
+  const imported = await db.catalogImport.create({
+    data: {
+      sellerId: companyId,
+      createdById: someone.user.id,
+      kind: 'price_list',
+      priceListId: list.id,
+      fileName: 'b.csv',
+      format: 'csv',
+      strict: false,
+      content: Buffer.from('x'),
+    },
+  });
+  const seller = await h.make.company(['seller'], { name: 'D' });
+  const quote = (n: string, sellerId: string, buyerId: string) =>
+    db.quote.create({
+      data: {
+        number: n,
+        sellerId,
+        buyerId,
+        skuId: sku.id,
+        origin: 'buyer_request',
+        createdById: someone.user.id,
+        status: 'active',
+        priceListId: list.id,
+        request: {},
+        result: { lines: [] },
+        currency: 'CNY',
+        quantity: '1',
+        unitPrice: '100',
+        netMinor: 10000n,
+        taxMinor: 1300n,
+        totalMinor: 11300n,
+        validUntil: new Date(Date.now() + 86_400_000),
+      },
+    });
+  const buyerQuote = await quote(`Q-B-${companyId.slice(0, 6)}`, seller.id, companyId);
+  const sellerQuote = await quote(`Q-S-${companyId.slice(0, 6)}`, companyId, seller.id);
+  return {
+    gradeId: grade.id,
+    listId: list.id,
+    skuId: sku.id,
+    importId: imported.id,
+    buyerQuoteId: buyerQuote.id,
+    sellerQuoteId: sellerQuote.id,
+  };
+}

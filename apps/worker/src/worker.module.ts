@@ -2,6 +2,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, HousekeepingService, PlatformModule } from '@tradeway/server/platform';
 import { ApprovalEngineModule } from '@tradeway/server/approval/feature';
 import { StaffActivityModule } from '@tradeway/server/company/feature';
+import { PricingJobsModule } from '@tradeway/server/pricing/feature';
+import { CatalogImportProcessor } from './catalog-import.processor';
 import { ApprovalEscalationProcessor } from './approval-escalation.processor';
 import { HousekeepingProcessor } from './housekeeping.processor';
 import { MailOutboxProcessor } from './mail-outbox.processor';
@@ -12,13 +14,19 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config, { http: false }), ApprovalEngineModule, StaffActivityModule],
+      imports: [
+        PlatformModule.forRoot(config, { http: false }),
+        ApprovalEngineModule,
+        StaffActivityModule,
+        PricingJobsModule,
+      ],
       providers: [
         HousekeepingService,
         HousekeepingProcessor,
         ApprovalEscalationProcessor,
         StaffActivityProcessor,
         MailOutboxProcessor,
+        CatalogImportProcessor,
       ],
     };
   }

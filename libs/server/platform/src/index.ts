@@ -15,4 +15,5 @@ export * from './queue/queue-dashboard';
 export * from './logging/logger';
 export * from './auth/request-auth';
 export * from './audit/audit.service';
+export * from './approval/approval-gateway';
 export * from './mail/outbox-sender.service';

@@ -23,6 +23,7 @@ export const SUBJECT_TYPES = [
   'loan_disbursement',
 ] as const;
 export const SubjectTypeSchema = z.enum(SUBJECT_TYPES);
+export type SubjectType = z.infer<typeof SubjectTypeSchema>;
 
 export const PolicyConditionsSchema = z
   .object({

@@ -31,6 +31,11 @@ export function authOf(request: unknown): RequestAuth {
   return auth;
 }
 
+/** The caller of a public route, when someone signed in is calling; null for a visitor. */
+export function maybeAuthOf(request: unknown): RequestAuth | null {
+  return (request as WithAuth).auth ?? null;
+}
+
 export function attachAuth(request: unknown, auth: RequestAuth): void {
   (request as WithAuth).auth = auth;
 }

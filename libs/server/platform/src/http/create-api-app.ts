@@ -15,6 +15,9 @@ import { generateOpenApiDocument } from './openapi';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
+/** A 20 MB spreadsheet and its multipart envelope. */
+export const MAX_UPLOAD_BYTES = 21 * 1024 * 1024;
+
 /**
  * oRPC's Nest interceptor writes the response itself; Nest then tries to send the handler's
  * (empty) result as well, which Fastify refuses with a warning on every request. A reply
@@ -66,6 +69,19 @@ export async function createApiApp(
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+  });
+  // File uploads (spreadsheet imports): oRPC reads multipart bodies itself from the raw
+  // stream, so Fastify must leave them unread — but never more than MAX_UPLOAD_BYTES.
+  fastify.addContentTypeParser('multipart/form-data', (_request, _payload, done) => done(null, undefined));
+  fastify.addHook('onRequest', async (request, reply) => {
+    const type = request.headers['content-type'] ?? '';
+    const length = Number(request.headers['content-length'] ?? '0');
+    if (type.startsWith('multipart/form-data') && (!(length > 0) || length > MAX_UPLOAD_BYTES)) {
+      await reply.code(length > 0 ? 413 : 411).send({
+        message: length > 0 ? 'The upload is larger than 21 MB' : 'Send the upload with a Content-Length',
+        messageZh: length > 0 ? '上传文件超过 21 MB' : '上传请求缺少 Content-Length',
+      });
+    }
   });
 
   const document = await generateOpenApiDocument(options.version);

@@ -13,6 +13,8 @@ export const QUEUES = {
   staffActivity: 'staff-activity',
   /** Sends the mail outbox over SMTP every few seconds (only when SMTP_URL is set). */
   mailOutbox: 'mail-outbox',
+  /** Spreadsheet imports of products and price lists, job id = the import's id. */
+  catalogImport: 'catalog-import',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -23,6 +23,7 @@ import {
   stateOf,
 } from '@tradeway/server/approval/data-access';
 import {
+  type ApprovalGateway,
   type AuditRecord,
   AuditService,
   Prisma,
@@ -66,7 +67,7 @@ type Escalation = { requestId: string; level: number; dueAt: Date };
  * its outcome, and schedules SLA escalations as delayed jobs once the transaction commits.
  */
 @Injectable()
-export class ApprovalService {
+export class ApprovalService implements ApprovalGateway {
   private readonly logger = new Logger(ApprovalService.name);
   private readonly hooks = new Map<SubjectType, SubjectHooks>();
 

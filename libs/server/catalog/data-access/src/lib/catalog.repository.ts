@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Prisma, PrismaService } from '@tradeway/server/platform';
+import { Prisma, PrismaService } from '@tradeway/server/platform';
 import type { Category, ListProductsQuery, ProductSummary } from '@tradeway/shared/contracts';
 
 /** The only code of the catalog context that talks to Prisma. Catalog data is public; prices are not here. */
@@ -19,43 +19,102 @@ export class CatalogRepository {
     return this.prisma.client.category.findMany({ select: { id: true, parentId: true } });
   }
 
+  /**
+   * Catalog search on the server (DESIGN.md §3): keyword in either language or the code
+   * (a trigram index serves it), category subtree, seller, specification attributes (a
+   * jsonb containment index serves them) and, for a buyer, "only what has my price".
+   */
   async findProducts(
     query: ListProductsQuery,
     categoryIds: string[] | undefined,
-  ): Promise<{ items: ProductSummary[]; total: number }> {
-    const where: Prisma.ProductWhereInput = {
-      ...(categoryIds ? { categoryId: { in: categoryIds } } : {}),
-      ...(query.q
-        ? {
-            OR: [
-              { nameZh: { contains: query.q, mode: 'insensitive' } },
-              { nameEn: { contains: query.q, mode: 'insensitive' } },
-              { code: { contains: query.q, mode: 'insensitive' } },
-            ],
-          }
-        : {}),
-    };
-    const [rows, total] = await Promise.all([
-      this.prisma.client.product.findMany({
-        where,
-        orderBy: [{ nameEn: 'asc' }, { id: 'asc' }],
-        skip: (query.page - 1) * query.pageSize,
-        take: query.pageSize,
-        include: { seller: { select: { name: true } }, _count: { select: { skus: true } } },
-      }),
-      this.prisma.client.product.count({ where }),
-    ]);
+    viewer: { companyId: string; day: string } | null,
+  ): Promise<{ items: Array<Omit<ProductSummary, 'priceFrom'>>; total: number }> {
+    const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+    if (query.q) {
+      const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      conditions.push(Prisma.sql`(p."nameZh" || ' ' || p."nameEn" || ' ' || p.code) ILIKE ${like}`);
+    }
+    if (categoryIds) conditions.push(Prisma.sql`p."categoryId" = ANY(${categoryIds}::uuid[])`);
+    const sellerId = query.mine && viewer ? viewer.companyId : query.sellerId;
+    if (query.mine && !viewer) conditions.push(Prisma.sql`FALSE`);
+    if (sellerId) conditions.push(Prisma.sql`p."sellerId" = ${sellerId}::uuid`);
+    if (query.attributes && Object.keys(query.attributes).length > 0) {
+      conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM skus s WHERE s."productId" = p.id
+        AND s.attributes @> ${JSON.stringify(query.attributes)}::jsonb)`);
+    }
+    if (query.priced) {
+      conditions.push(
+        viewer
+          ? Prisma.sql`EXISTS (SELECT 1 FROM skus s
+              JOIN price_list_items i ON i."skuId" = s.id
+              JOIN price_lists l ON l.id = i."priceListId"
+              WHERE s."productId" = p.id AND l.status = 'published'
+                AND (l."validFrom" IS NULL OR l."validFrom" <= ${viewer.day}::date)
+                AND (l."validTo" IS NULL OR l."validTo" > ${viewer.day}::date)
+                AND (l.kind = 'list'
+                     OR (l.kind = 'contract' AND l."buyerId" = ${viewer.companyId}::uuid)
+                     OR (l.kind = 'grade' AND l."gradeId" IN (
+                           SELECT a."gradeId" FROM customer_grade_assignments a
+                           WHERE a."buyerId" = ${viewer.companyId}::uuid AND a."sellerId" = l."sellerId"))))`
+          : Prisma.sql`FALSE`,
+      );
+    }
+    const where = Prisma.join(conditions, ' AND ');
+    const rows = await this.prisma.client.$queryRaw<
+      Array<Omit<ProductSummary, 'priceFrom' | 'skuCount'> & { skuCount: bigint; total: bigint }>
+    >`
+      SELECT p.id, p."categoryId", p."nameZh", p."nameEn", p.code, p."sellerId", p.unit::text AS unit,
+             c.name AS "sellerName",
+             (SELECT count(*) FROM skus s WHERE s."productId" = p.id) AS "skuCount",
+             count(*) OVER () AS total
+      FROM products p JOIN companies c ON c.id = p."sellerId"
+      WHERE ${where}
+      ORDER BY p."nameEn", p.id
+      LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+    let total = Number(rows[0]?.total ?? 0);
+    if (rows.length === 0 && query.page > 1) {
+      const counted = await this.prisma.client.$queryRaw<Array<{ n: bigint }>>`
+        SELECT count(*) AS n FROM products p WHERE ${where}`;
+      total = Number(counted[0]?.n ?? 0);
+    }
     return {
       total,
-      items: rows.map((p) => ({
-        id: p.id,
-        categoryId: p.categoryId,
-        nameZh: p.nameZh,
-        nameEn: p.nameEn,
-        sellerName: p.seller.name,
-        unit: p.unit,
-        skuCount: p._count.skus,
-      })),
+      items: rows.map(({ total: _t, skuCount, ...p }) => ({ ...p, skuCount: Number(skuCount) })),
     };
+  }
+
+  async productDetail(productId: string) {
+    return this.prisma.client.product.findUnique({
+      where: { id: productId },
+      include: {
+        seller: { select: { name: true } },
+        category: true,
+        _count: { select: { skus: true } },
+        skus: {
+          orderBy: { code: 'asc' },
+          include: {
+            unitConversions: true,
+            inventory: { include: { location: { include: { warehouse: true } } } },
+          },
+        },
+      },
+    });
+  }
+
+  async attributes(categoryIds: string[] | undefined): Promise<Array<{ key: string; values: string[] }>> {
+    const filter = categoryIds ? Prisma.sql`AND p."categoryId" = ANY(${categoryIds}::uuid[])` : Prisma.empty;
+    return this.prisma.client.$queryRaw<Array<{ key: string; values: string[] }>>`
+      SELECT a.key, (array_agg(DISTINCT a.value ORDER BY a.value))[1:50] AS values
+      FROM skus s JOIN products p ON p.id = s."productId",
+           jsonb_each_text(s.attributes) a
+      WHERE jsonb_typeof(s.attributes) = 'object' ${filter}
+      GROUP BY a.key ORDER BY a.key LIMIT 30`;
+  }
+
+  async warehouses() {
+    return this.prisma.client.warehouse.findMany({
+      orderBy: { code: 'asc' },
+      select: { id: true, code: true, name: true, nameEn: true, city: true },
+    });
   }
 }

@@ -1,6 +1,7 @@
 import { ORPCError } from '@orpc/server';
 import { describe, expect, it } from 'vitest';
 import type { CatalogRepository } from '@tradeway/server/catalog/data-access';
+import type { PricingRepository } from '@tradeway/server/pricing/data-access';
 import { CatalogService } from './catalog.service';
 
 /** The service's own rules, with the repository replaced by an in-memory table of the same shape. */
@@ -13,7 +14,7 @@ function serviceWith(tree: Array<{ id: string; parentId: string | null }>) {
       return { items: [], total: 0 };
     },
   } as unknown as CatalogRepository;
-  return { service: new CatalogService(repository), calls };
+  return { service: new CatalogService(repository, {} as PricingRepository), calls };
 }
 
 describe('CatalogService.listProducts', () => {

@@ -36,7 +36,13 @@ export class AccessGuard implements CanActivate {
     const access = this.routes.get(key);
     // A route that forgot to declare its access is closed, not open.
     if (!access) throw new HttpException({ message: 'Route without declared access' }, HttpStatus.FORBIDDEN);
-    if (access.kind === 'public') return true;
+    if (access.kind === 'public') {
+      // A public route still learns who is calling, if anyone: the catalog shows a signed-in
+      // buyer its own prices. A stale cookie is simply a visitor here.
+      const caller = await this.resolve(request).catch(() => null);
+      if (caller) attachAuth(request, caller);
+      return true;
+    }
 
     const caller = await this.resolve(request);
     if (!caller) throw new HttpException({ message: 'Sign in first' }, HttpStatus.UNAUTHORIZED);
