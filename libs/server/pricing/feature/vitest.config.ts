@@ -1,3 +1,3 @@
 import { defineProject } from '../../../../tools/vitest/project-config.ts';
 
-export default defineProject(import.meta.dirname, 'server-pricing-feature', 'node');
+export default defineProject(import.meta.dirname, 'server-pricing-feature', 'node', { database: true });

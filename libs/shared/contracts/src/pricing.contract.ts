@@ -168,7 +168,8 @@ export const PriceItemInputSchema = z.object({
   unitPrice: UnitPriceSchema,
   floorPrice: UnitPriceSchema.nullable().default(null),
   ladderMode: LadderModeSchema.default('all_units'),
-  ladder: z.array(LadderBreakSchema).max(10).default([]),
+  /** Up to 5 breaks: what a spreadsheet row carries (break1 … break5). */
+  ladder: z.array(LadderBreakSchema).max(5).default([]),
 });
 export type PriceItemInput = z.infer<typeof PriceItemInputSchema>;
 export const PriceItemSchema = PriceItemInputSchema.extend({

@@ -133,6 +133,7 @@ export class CatalogImportService {
     }
     const total = read.value.valid.length + new Set(read.value.rejected.map((r) => r.rowNumber)).size;
     const row = await this.repo.db.catalogImport.create({
+      omit: { content: true },
       data: {
         sellerId: auth.companyId,
         createdById: me,
@@ -148,9 +149,10 @@ export class CatalogImportService {
     try {
       await this.queues.queue(QUEUES.catalogImport).add('import', { importId: row.id }, { jobId: row.id });
     } catch (e) {
-      await this.repo.db.catalogImport.update({
-        where: { id: row.id },
-        data: { status: 'failed', error: 'The job queue is unavailable', finishedAt: new Date() },
+      await this.progress(row.id, {
+        status: 'failed',
+        error: 'The job queue is unavailable',
+        finishedAt: new Date(),
       });
       this.logger.warn(`import ${row.id} not queued: ${(e as Error).message}`);
       throw new ORPCError('SERVICE_UNAVAILABLE', {
@@ -159,7 +161,7 @@ export class CatalogImportService {
         data: { messageZh: '导入暂不可用（任务队列故障），请稍后重试' },
       });
     }
-    return this.view(row);
+    return this.view({ ...row, content: Buffer.alloc(0) } as ImportRow);
   }
 
   async get(auth: RequestAuth, importId: string): Promise<ImportJob> {
@@ -171,7 +173,7 @@ export class CatalogImportService {
       where: { id: importId, sellerId: auth.companyId },
     });
     if (!row) throw notFound('Import');
-    return row;
+    return { ...row, content: Buffer.alloc(0) } as ImportRow;
   }
 
   async list(auth: RequestAuth, query: { page: number; pageSize: number }) {
@@ -288,8 +290,9 @@ export class CatalogImportService {
     }
   }
 
-  private progress(importId: string, data: Prisma.CatalogImportUpdateInput) {
-    return this.repo.db.catalogImport.update({ where: { id: importId }, data });
+  /** Progress without reading the row back (it carries the uploaded file). */
+  private progress(importId: string, data: Prisma.CatalogImportUpdateManyMutationInput) {
+    return this.repo.db.catalogImport.updateMany({ where: { id: importId }, data });
   }
 
   private async finish(
