@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buyerOwner, renderPortal, sellerOwner } from '@tradeway/web/ui/testing';
 import { buyerPortal } from './portal';
@@ -10,6 +10,14 @@ describe('buyer-portal', () => {
     expect(screen.getByText(/发起询价/)).toBeTruthy();
     expect(screen.getByTestId('health-panel')).toBeTruthy();
     expect(screen.getByTestId('active-company').textContent).toBe('华鑫食品集团有限公司');
+  });
+
+  it('lists the catalog, my quotes and the comparison right after the dashboard', () => {
+    renderPortal(buyerPortal, '/', { me: buyerOwner() });
+    const menu = within(screen.getByRole('navigation'))
+      .getAllByRole('menuitem')
+      .map((i) => i.textContent);
+    expect(menu.slice(0, 4)).toEqual(['工作台', '商品目录', '我的报价', '比价']);
   });
 
   it('asks a visitor to sign in first', async () => {

@@ -1,13 +1,25 @@
 import { DashboardOutlined } from '@ant-design/icons';
 import { approvalsPortalParts } from '@tradeway/web/feature-approvals';
+import { catalogPortalParts } from '@tradeway/web/feature-catalog';
 import { companyAdminPortalParts } from '@tradeway/web/feature-company-admin';
 import { DashboardPage, type PortalDefinition } from '@tradeway/web/ui';
 
+const catalog = catalogPortalParts('buyer');
 const approvals = approvalsPortalParts('buyer');
 const admin = companyAdminPortalParts('buyer');
 
 export const buyerPortal: PortalDefinition = {
   kind: 'buyer',
-  nav: [{ to: '/', label: 'dashboard', icon: <DashboardOutlined /> }, ...approvals.nav, ...admin.nav],
-  routes: [{ index: true, element: <DashboardPage kind="buyer" /> }, ...approvals.routes, ...admin.routes],
+  nav: [
+    { to: '/', label: 'dashboard', icon: <DashboardOutlined /> },
+    ...catalog.nav,
+    ...approvals.nav,
+    ...admin.nav,
+  ],
+  routes: [
+    { index: true, element: <DashboardPage kind="buyer" /> },
+    ...catalog.routes,
+    ...approvals.routes,
+    ...admin.routes,
+  ],
 };
