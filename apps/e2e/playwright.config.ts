@@ -69,6 +69,16 @@ export default defineConfig({
         OPERATOR_PUBLIC_URL: `http://127.0.0.1:${PORTALS.operator.port}`,
       },
     },
+    {
+      // Spreadsheet imports and approval escalations run in the worker.
+      command: 'node dist/apps/worker/main.js',
+      cwd: root,
+      wait: { stdout: /Tradeway worker started/ },
+      stdout: 'pipe',
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, LOG_LEVEL: 'info', QUEUE_PREFIX: 'tw-e2e' },
+    },
     ...Object.values(PORTALS).map(({ port, app }) => ({
       command: `node node_modules/vite/bin/vite.js preview --config apps/${app}/vite.config.ts --port ${port} --strictPort`,
       cwd: root,
