@@ -18,6 +18,21 @@ describe('seller-portal', () => {
     expect(screen.getByTestId('auth-portal-title').textContent).toBe('供应商门户');
   });
 
+  it('puts the pricing screens after the dashboard, before approvals', () => {
+    expect(sellerPortal.nav.map((n) => n.label).slice(0, 8)).toEqual([
+      'dashboard',
+      'priceLists',
+      'grades',
+      'contractPrices',
+      'catalogImports',
+      'priceDebugger',
+      'offers',
+      'approvals',
+    ]);
+    renderPortal(sellerPortal, '/price-lists', { me: sellerOwner() });
+    expect(screen.getByText('价格表', { selector: 'h3' })).toBeTruthy();
+  });
+
   it('is not for a buyer company', () => {
     renderPortal(sellerPortal, '/', { me: buyerOwner() });
     expect(screen.getByTestId('wrong-company')).toBeTruthy();

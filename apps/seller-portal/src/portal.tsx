@@ -1,13 +1,25 @@
 import { DashboardOutlined } from '@ant-design/icons';
 import { approvalsPortalParts } from '@tradeway/web/feature-approvals';
 import { companyAdminPortalParts } from '@tradeway/web/feature-company-admin';
+import { pricingPortalParts } from '@tradeway/web/feature-pricing';
 import { DashboardPage, type PortalDefinition } from '@tradeway/web/ui';
 
+const pricing = pricingPortalParts('seller');
 const approvals = approvalsPortalParts('seller');
 const admin = companyAdminPortalParts('seller');
 
 export const sellerPortal: PortalDefinition = {
   kind: 'seller',
-  nav: [{ to: '/', label: 'dashboard', icon: <DashboardOutlined /> }, ...approvals.nav, ...admin.nav],
-  routes: [{ index: true, element: <DashboardPage kind="seller" /> }, ...approvals.routes, ...admin.routes],
+  nav: [
+    { to: '/', label: 'dashboard', icon: <DashboardOutlined /> },
+    ...pricing.nav,
+    ...approvals.nav,
+    ...admin.nav,
+  ],
+  routes: [
+    { index: true, element: <DashboardPage kind="seller" /> },
+    ...pricing.routes,
+    ...approvals.routes,
+    ...admin.routes,
+  ],
 };

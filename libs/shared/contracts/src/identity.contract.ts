@@ -24,6 +24,8 @@ export const MembershipSummarySchema = z.object({
   companyId: z.uuid(),
   companyName: z.string(),
   companyNameEn: z.string().nullable(),
+  /** The company's province (ISO 3166-2, e.g. CN-GD): the default delivery place. */
+  companyRegionCode: z.string().nullable(),
   companyKinds: z.array(CompanyKindFullSchema),
   builtInRoles: z.array(BuiltInRoleSchema),
   isOwner: z.boolean(),

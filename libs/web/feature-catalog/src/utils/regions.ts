@@ -12,12 +12,10 @@ export const isRegionCode = (code: unknown): code is string =>
   typeof code === 'string' && REGIONS.some((r) => r.code === code);
 
 /**
- * The delivery place to start from: the region of the active company, when the session
- * carries one (`me` describes none yet). Without it, there is no default and the buyer
- * must choose.
+ * The delivery place to start from: the region of the active company (its province code).
+ * Without one, there is no default and the buyer must choose.
  */
 export function companyRegion(me: Me): string | undefined {
-  const membership: object | undefined = me.memberships.find((m) => m.companyId === me.activeCompanyId);
-  const region: unknown = membership && 'region' in membership ? membership.region : undefined;
+  const region = me.memberships.find((m) => m.companyId === me.activeCompanyId)?.companyRegionCode;
   return isRegionCode(region) ? region : undefined;
 }

@@ -29,6 +29,7 @@ export function testMe(
     companyId: uuid(200 + i),
     companyName: m.companyName,
     companyNameEn: null,
+    companyRegionCode: null,
     companyKinds: m.kinds,
     builtInRoles: [m.role],
     isOwner: m.role === 'owner',

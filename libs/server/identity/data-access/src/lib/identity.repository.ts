@@ -7,6 +7,7 @@ export interface MemberContext {
   companyId: string;
   companyName: string;
   companyNameEn: string | null;
+  companyRegionCode: string | null;
   companyKinds: Array<'buyer' | 'seller' | 'operator' | 'logistics' | 'financier'>;
   builtInRoles: BuiltInRole[];
   isOwner: boolean;
@@ -68,6 +69,7 @@ export class IdentityRepository {
       companyId: m.companyId,
       companyName: m.company.name,
       companyNameEn: m.company.nameEn,
+      companyRegionCode: m.company.regionCode,
       companyKinds: m.company.kinds,
       builtInRoles: [m.role],
       isOwner: m.isOwner,

@@ -182,6 +182,7 @@ export class AuthService {
         companyId: m.companyId,
         companyName: m.companyName,
         companyNameEn: m.companyNameEn,
+        companyRegionCode: m.companyRegionCode,
         companyKinds: m.companyKinds,
         builtInRoles: m.builtInRoles,
         isOwner: m.isOwner,

@@ -1,0 +1,1 @@
+export { pricingPortalParts } from './portal-parts';
