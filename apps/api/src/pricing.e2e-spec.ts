@@ -35,8 +35,30 @@ const sum = (q: QuoteBody) => q.lines.reduce((s, l) => s + BigInt(l.amountMinor)
  */
 describe('pricing and quotes over HTTP', () => {
   let h: HttpHarness;
-  const s: Record<string, Session> = {};
-  const id: Record<string, string> = {};
+  type Who =
+    'millOwner' | 'millSales' | 'millManager' | 'rivalOwner' | 'strategic' | 'newcomer' | 'contracted';
+  const s = {} as Record<Who, Session>;
+  const id = {} as Record<string, string> &
+    Record<
+      | 'mill'
+      | 'rival'
+      | 'strategic'
+      | 'newcomer'
+      | 'contracted'
+      | 'category'
+      | 'product'
+      | 'sku'
+      | 'bagged'
+      | 'rivalSku'
+      | 'warehouse'
+      | 'grade'
+      | 'list'
+      | 'gradeList'
+      | 'contractList'
+      | 'quote'
+      | 'user:newcomer',
+      string
+    >;
   const call = (
     method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
@@ -307,11 +329,9 @@ describe('pricing and quotes over HTTP', () => {
   });
 
   it('makes prepayment cheaper than cash and net 60 dearer, by the cost-of-capital formula', async () => {
-    const [prepay, cash, net60] = await Promise.all(
-      (['prepayment', 'cash', 'net60'] as const).map((paymentTerm) =>
-        quote(s.newcomer, sugar('100', { paymentTerm })),
-      ),
-    );
+    const prepay = await quote(s.newcomer, sugar('100', { paymentTerm: 'prepayment' }));
+    const cash = await quote(s.newcomer, sugar('100', { paymentTerm: 'cash' }));
+    const net60 = await quote(s.newcomer, sugar('100', { paymentTerm: 'net60' }));
     // 595 000.00 of goods × 8 % × 30/365 = 3 912.33; × 60/365 = 7 824.66 (half-up to the fen)
     expect(line(prepay, 'payment_terms')).toBe('-391233');
     expect(line(cash, 'payment_terms')).toBeUndefined();

@@ -52,7 +52,7 @@ describe('CatalogRepository', () => {
   });
 
   it('pages on the server with a stable order and a total', async () => {
-    const page2 = await repo.findProducts({ page: 2, pageSize: 10 }, undefined);
+    const page2 = await repo.findProducts({ page: 2, pageSize: 10 }, undefined, null);
     expect(page2.total).toBe(25);
     expect(page2.items.map((p) => p.nameEn)).toEqual(
       Array.from({ length: 10 }, (_, i) => `Fuji ${String(i + 10).padStart(2, '0')}`),
@@ -62,9 +62,9 @@ describe('CatalogRepository', () => {
 
   it('filters by keyword in either language and by category ids', async () => {
     // 红富士 2 and 红富士 20–24
-    expect((await repo.findProducts({ page: 1, pageSize: 50, q: '富士 2' }, undefined)).total).toBe(6);
-    expect((await repo.findProducts({ page: 1, pageSize: 50, q: 'fuji 1' }, undefined)).total).toBe(10);
-    expect((await repo.findProducts({ page: 1, pageSize: 50 }, [fruitId])).total).toBe(0);
-    expect((await repo.findProducts({ page: 1, pageSize: 50 }, [fruitId, appleCatId])).total).toBe(25);
+    expect((await repo.findProducts({ page: 1, pageSize: 50, q: '富士 2' }, undefined, null)).total).toBe(6);
+    expect((await repo.findProducts({ page: 1, pageSize: 50, q: 'fuji 1' }, undefined, null)).total).toBe(10);
+    expect((await repo.findProducts({ page: 1, pageSize: 50 }, [fruitId], null)).total).toBe(0);
+    expect((await repo.findProducts({ page: 1, pageSize: 50 }, [fruitId, appleCatId], null)).total).toBe(25);
   });
 });
