@@ -1,3 +1,11 @@
+import { planApproval, validatePolicy, type SubjectFacts } from '@tradeway/server/approval/domain';
+import {
+  validateDelivery,
+  validatePriceItem,
+  validateTerms,
+  type DeliveryRule,
+} from '@tradeway/server/pricing/domain';
+import { REGIONS } from '@tradeway/shared/contracts';
 import { describe, expect, it } from 'vitest';
 import {
   BUILT_IN_ROLES,
@@ -14,6 +22,18 @@ import {
   WAREHOUSE_KINDS,
   demoLogins,
 } from './demo-data';
+import {
+  DEMO_APPROVAL_POLICIES,
+  DEMO_GRADE_ASSIGNMENTS,
+  DEMO_GRADES,
+  DEMO_PRICE_LISTS,
+  DEMO_REBATES,
+  LADDER_MODES,
+  PRICE_LIST_KINDS,
+  PRICE_LIST_STATUSES,
+  type DemoDelivery,
+  type DemoPriceList,
+} from './demo-pricing';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const decimal = (places: number) => new RegExp(`^\\d+(\\.\\d{1,${places}})?$`);
@@ -215,5 +235,227 @@ describe('demo data', () => {
       const u = DEMO_USERS.find((x) => x.email === l.email);
       expect(u?.memberships.find((m) => m.company === c?.code)?.role).toBe(l.role);
     }
+  });
+});
+
+const skuSeller = new Map(allSkus.map((s) => [s.code, s.product.seller]));
+const memberOf = (email: string, companyCode: string) =>
+  DEMO_USERS.find((u) => u.email === email)?.memberships.some((m) => m.company === companyCode) ?? false;
+const engineDelivery = (d: DemoDelivery): DeliveryRule => ({
+  pickups: d.pickups.map((p) => ({ warehouseId: p.warehouse, handlingPerUnit: p.handlingPerUnit })),
+  zones: d.zones.map((z) => ({ ...z, regions: [...z.regions] })),
+});
+const list = (code: string): DemoPriceList => {
+  const l = DEMO_PRICE_LISTS.find((x) => x.code === code);
+  if (!l) throw new Error(`no demo list ${code}`);
+  return l;
+};
+
+describe('demo regions and specifications', () => {
+  it('gives every company the ISO 3166-2 code of the province its region text names', () => {
+    for (const c of DEMO_COMPANIES) {
+      const region = REGIONS.find((r) => r.code === c.regionCode);
+      expect(region, `${c.code}: ${c.regionCode}`).toBeDefined();
+      expect(c.region.startsWith(region?.zh ?? '?'), `${c.code}: ${c.region} is in ${region?.zh}`).toBe(true);
+    }
+  });
+
+  it('gives every sugar SKU a specification code shared by two mills, in one unit', () => {
+    const sugar = allSkus.filter((s) => s.product.category === 'food-sugar');
+    expect(sugar.length).toBeGreaterThanOrEqual(4);
+    for (const s of sugar) expect(s.specCode, s.code).toMatch(/^SUGAR-WHITE-[A-Z0-9]+$/);
+    const sellersOf = (spec: string) =>
+      new Set(sugar.filter((s) => s.specCode === spec).map((s) => s.product.seller));
+    expect(sellersOf('SUGAR-WHITE-GB1').size).toBeGreaterThanOrEqual(2);
+    for (const spec of new Set(allSkus.flatMap((s) => (s.specCode ? [s.specCode] : [])))) {
+      const peers = allSkus.filter((s) => s.specCode === spec);
+      expect(new Set(peers.map((s) => s.unit)).size, spec).toBe(1);
+      // one SKU per seller and specification: a comparison row per seller
+      expect(duplicates(peers.map((s) => s.product.seller)), spec).toEqual([]);
+    }
+  });
+});
+
+describe('demo pricing', () => {
+  it('defines grades per seller with unique codes and ranks, the Chongzuo mill four of them', () => {
+    expect(duplicates(DEMO_GRADES.map((g) => `${g.seller}/${g.code}`))).toEqual([]);
+    expect(duplicates(DEMO_GRADES.map((g) => `${g.seller}/${g.rank}`))).toEqual([]);
+    for (const g of DEMO_GRADES) {
+      expect(company(g.seller)?.kinds, g.code).toContain('seller');
+      expect(g.code).toMatch(/^[A-Za-z0-9_-]{1,30}$/);
+    }
+    expect(
+      DEMO_GRADES.filter((g) => g.seller === 'guitang-sugar').map((g) => [g.code, g.nameZh, g.rank]),
+    ).toEqual([
+      ['STRATEGIC', '战略客户', 1],
+      ['KEY', '重点客户', 2],
+      ['STANDARD', '标准客户', 3],
+      ['NEW', '新客户', 4],
+    ]);
+  });
+
+  it('puts each buyer in exactly one grade per seller, a grade of that seller, assigned by its staff', () => {
+    expect(duplicates(DEMO_GRADE_ASSIGNMENTS.map((a) => `${a.seller}/${a.buyer}`))).toEqual([]);
+    for (const a of DEMO_GRADE_ASSIGNMENTS) {
+      expect(company(a.buyer)?.kinds, a.buyer).toContain('buyer');
+      expect(a.buyer).not.toBe(a.seller);
+      expect(
+        DEMO_GRADES.some((g) => g.seller === a.seller && g.code === a.grade),
+        `${a.seller}/${a.grade}`,
+      ).toBe(true);
+      expect(memberOf(a.assignedBy, a.seller), a.assignedBy).toBe(true);
+    }
+    const huaxin = DEMO_GRADE_ASSIGNMENTS.find(
+      (a) => a.seller === 'guitang-sugar' && a.buyer === 'huaxin-food',
+    );
+    expect(huaxin?.grade).toBe('STRATEGIC');
+  });
+
+  it('builds lists whose kind, grade and buyer agree, and which price only their seller’s SKUs', () => {
+    expect(duplicates(DEMO_PRICE_LISTS.map((l) => `${l.seller}/${l.code}`))).toEqual([]);
+    for (const l of DEMO_PRICE_LISTS) {
+      expect(company(l.seller)?.kinds, l.code).toContain('seller');
+      expect(PRICE_LIST_KINDS).toContain(l.kind);
+      expect(PRICE_LIST_STATUSES).toContain(l.status);
+      expect(l.code).toMatch(/^[A-Za-z0-9_-]{1,40}$/);
+      expect(l.kind === 'grade', `${l.code} names a grade`).toBe(l.grade !== undefined);
+      expect(l.kind === 'contract', `${l.code} names a buyer`).toBe(l.buyer !== undefined);
+      if (l.grade) expect(DEMO_GRADES.some((g) => g.seller === l.seller && g.code === l.grade)).toBe(true);
+      if (l.buyer) {
+        expect(company(l.buyer)?.kinds).toContain('buyer');
+        expect(l.buyer).not.toBe(l.seller);
+      }
+      if (l.validFrom && l.validTo) expect(l.validTo > l.validFrom).toBe(true);
+      expect(l.quoteValidityDays).toBeGreaterThanOrEqual(1);
+      expect(l.quoteValidityDays).toBeLessThanOrEqual(90);
+      expect(l.items.length, l.code).toBeGreaterThan(0);
+      expect(duplicates(l.items.map((i) => i.sku))).toEqual([]);
+      for (const i of l.items) expect(skuSeller.get(i.sku), `${l.code}: ${i.sku}`).toBe(l.seller);
+    }
+    // every seller with grade or contract lists has a published public list they inherit from
+    for (const seller of new Set(DEMO_PRICE_LISTS.map((l) => l.seller))) {
+      const pub = DEMO_PRICE_LISTS.filter((l) => l.seller === seller && l.kind === 'list');
+      expect(
+        pub.filter((l) => l.status === 'published'),
+        seller,
+      ).toHaveLength(1);
+      expect(pub[0]?.terms, seller).not.toBeNull();
+      expect(pub[0]?.delivery, seller).not.toBeNull();
+    }
+  });
+
+  it('stores only rules the quote engine accepts: items, terms and delivery', () => {
+    for (const l of DEMO_PRICE_LISTS) {
+      for (const i of l.items) {
+        expect(LADDER_MODES).toContain(i.ladderMode);
+        const checked = validatePriceItem({ skuId: i.sku, ...i, ladder: [...i.ladder] });
+        expect(checked.ok ? [] : checked.error.problems, `${l.code}: ${i.sku}`).toEqual([]);
+        if (i.floorPrice !== null) expect(Number(i.floorPrice)).toBeLessThanOrEqual(Number(i.unitPrice));
+      }
+      if (l.terms) {
+        const checked = validateTerms({ ...l.terms, overridesBps: { ...l.terms.overridesBps } });
+        expect(checked.ok ? [] : checked.error.problems, l.code).toEqual([]);
+      }
+      if (l.delivery) {
+        const checked = validateDelivery(engineDelivery(l.delivery));
+        expect(checked.ok ? [] : checked.error.problems, l.code).toEqual([]);
+        for (const p of l.delivery.pickups) {
+          expect(
+            DEMO_WAREHOUSES.some((w) => w.code === p.warehouse),
+            p.warehouse,
+          ).toBe(true);
+        }
+        for (const z of l.delivery.zones)
+          for (const r of z.regions) expect(REGIONS.map((x) => x.code)).toContain(r);
+      }
+    }
+  });
+
+  it('prices every Chongzuo SKU on the public list with a 3-break ladder and a floor, cheaper for strategic customers', () => {
+    const pub = list('GT-LIST-2026');
+    expect(pub.status).toBe('published');
+    expect(pub.terms).toEqual({ annualCostOfCapitalBps: 800, prepaymentDays: 30, overridesBps: {} });
+    expect(pub.delivery?.zones.map((z) => [z.nameZh, z.freightPerUnit, z.perShipmentFeeMinor])).toEqual([
+      ['华南', '60', 20_000n],
+      ['华东', '180', 50_000n],
+      ['华北', '260', 80_000n],
+    ]);
+    const pickupCities = pub.delivery?.pickups.map((p) =>
+      DEMO_WAREHOUSES.find((w) => w.code === p.warehouse),
+    );
+    for (const w of pickupCities ?? []) expect(w?.address, w?.code).toContain('广西');
+    const guitangSkus = allSkus.filter((s) => s.product.seller === 'guitang-sugar').map((s) => s.code);
+    expect(pub.items.map((i) => i.sku).sort()).toEqual([...guitangSkus].sort());
+    for (const i of pub.items) {
+      expect(i.ladderMode).toBe('all_units');
+      expect(i.ladder, i.sku).toHaveLength(3);
+      expect(i.floorPrice, i.sku).not.toBeNull();
+      // each break is cheaper than the one before (2.5 % of the base is below the ≥ 500 t price)
+      const prices = [
+        Number(i.unitPrice),
+        ...i.ladder.map((b) =>
+          b.kind === 'absolute' ? Number(b.value) : Number(i.unitPrice) * (1 - Number(b.value) / 100),
+        ),
+      ];
+      for (let k = 1; k < prices.length; k++) expect(prices[k], i.sku).toBeLessThan(prices[k - 1] ?? 0);
+    }
+    const strategic = list('GT-STRATEGIC-2026');
+    expect(strategic.kind).toBe('grade');
+    expect(strategic.grade).toBe('STRATEGIC');
+    for (const i of strategic.items) {
+      const base = pub.items.find((x) => x.sku === i.sku);
+      expect(Number(i.unitPrice), i.sku).toBeLessThan(Number(base?.unitPrice));
+    }
+    expect(DEMO_PRICE_LISTS.filter((l) => l.kind === 'contract').length).toBeGreaterThanOrEqual(1);
+    const rival = DEMO_PRICE_LISTS.find((l) => l.seller === 'nanning-sugar' && l.kind === 'list');
+    expect(rival?.status).toBe('published');
+    expect(rival?.delivery?.zones.map((z) => z.code)).not.toEqual(pub.delivery?.zones.map((z) => z.code));
+  });
+
+  it('credits rebates to buyers, granted by the seller’s staff', () => {
+    expect(DEMO_REBATES.length).toBeGreaterThanOrEqual(1);
+    expect(duplicates(DEMO_REBATES.map((r) => `${r.seller}/${r.buyer}/${r.reason}`))).toEqual([]);
+    for (const r of DEMO_REBATES) {
+      expect(r.amountMinor).toBeGreaterThan(0n);
+      expect(company(r.buyer)?.kinds).toContain('buyer');
+      expect(memberOf(r.createdBy, r.seller), r.createdBy).toBe(true);
+    }
+    expect(DEMO_REBATES.find((r) => r.buyer === 'huaxin-food')?.amountMinor).toBe(200_000n);
+  });
+
+  it('sends special prices to the sales manager, and deep discounts on to the owner', () => {
+    const policies = DEMO_APPROVAL_POLICIES.map((p, n) => ({
+      ...p,
+      id: `policy-${n}`,
+      active: true,
+      levels: p.levels.map((l) => ({ ...l })),
+    }));
+    for (const p of policies) expect(validatePolicy(p), p.name).toEqual([]);
+    for (const p of DEMO_APPROVAL_POLICIES) {
+      for (const l of p.levels)
+        for (const role of l.approverRoles) {
+          expect(
+            DEMO_USERS.some((u) => u.memberships.some((m) => m.company === p.company && m.role === role)),
+            `${p.company} has a ${role}`,
+          ).toBe(true);
+        }
+    }
+    const facts = (discountBps: number): SubjectFacts => ({
+      amountMinor: 60_000_000n,
+      categoryIds: [],
+      newSupplier: false,
+      discountBps,
+      paymentTermDays: null,
+      departmentId: null,
+      overSpendingLimit: false,
+    });
+    const roles = (discountBps: number) => {
+      const plan = planApproval(policies, 'special_price', facts(discountBps));
+      return plan.kind === 'levels' ? plan.levels.map((l) => l.approverRoles.join('+')) : [];
+    };
+    expect(roles(100)).toEqual(['sales_manager']);
+    expect(roles(499)).toEqual(['sales_manager']);
+    expect(roles(500)).toEqual(['sales_manager', 'owner']);
+    expect(roles(1500)).toEqual(['sales_manager', 'owner']);
   });
 });

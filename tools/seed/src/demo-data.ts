@@ -1,13 +1,14 @@
 import type { BuiltInRole } from '@tradeway/shared/contracts';
 /**
  * The demo of Tradeway (DESIGN.md §1–§3, §11): a Chinese B2B commodity marketplace with a
- * food group and its two bakeries, a beverage maker and a furniture maker buying; a Guangxi
- * sugar mill, a Yantai apple co-operative, a Guangxi board mill and a Tianjin steel and
- * chemicals trader selling; the platform's Yantai cold store and two partner warehouses.
+ * food group and its two bakeries, a beverage maker and a furniture maker buying; two Guangxi
+ * sugar mills (Chongzuo and Nanning), a Yantai apple co-operative, a Guangxi board mill and a
+ * Tianjin steel and chemicals trader selling; the platform's Yantai cold store and three
+ * partner warehouses.
  *
  * Pure data: `seed.ts` writes it. Every `code` (and every user's `email`) is a stable upsert
  * key: renaming one creates a new row and leaves the old one behind, so don't.
- * No prices here: pricing is its own context.
+ * No prices here: pricing is its own context (demo-pricing.ts).
  */
 
 export const COMPANY_KINDS = ['buyer', 'seller', 'operator', 'logistics', 'financier'] as const;
@@ -39,6 +40,8 @@ export interface DemoCompany {
   readonly kinds: readonly CompanyKind[];
   readonly size: CompanySize;
   readonly region: string;
+  /** ISO 3166-2 province code of `region` (the default delivery place), e.g. CN-GX */
+  readonly regionCode: string;
   /** code of the parent company (集团 → 子公司) */
   readonly parent?: string;
 }
@@ -74,7 +77,10 @@ export interface DemoUnitConversion {
 }
 
 export interface DemoSku {
+  /** unique per seller; the demo keeps SKU codes unique across sellers too */
   readonly code: string;
+  /** the comparable specification across sellers (e.g. SUGAR-WHITE-GB1), for price comparison */
+  readonly specCode?: string;
   readonly attributes: Readonly<Record<string, string | number>>;
   readonly unit: Unit;
   /** decimal strings in `unit`, at most 3 places */
@@ -135,6 +141,7 @@ export const DEMO_COMPANIES: readonly DemoCompany[] = [
     kinds: ['operator'],
     size: 'sme',
     region: '上海市浦东新区',
+    regionCode: 'CN-SH',
   },
   // Buyers: a food group with two bakery subsidiaries, a beverage maker, a furniture maker.
   {
@@ -145,6 +152,7 @@ export const DEMO_COMPANIES: readonly DemoCompany[] = [
     kinds: ['buyer'],
     size: 'group_enterprise',
     region: '山东省济南市',
+    regionCode: 'CN-SD',
   },
   {
     code: 'huaxin-sd-bakery',
@@ -154,6 +162,7 @@ export const DEMO_COMPANIES: readonly DemoCompany[] = [
     kinds: ['buyer'],
     size: 'sme',
     region: '山东省潍坊市',
+    regionCode: 'CN-SD',
     parent: 'huaxin-food',
   },
   {
@@ -164,6 +173,7 @@ export const DEMO_COMPANIES: readonly DemoCompany[] = [
     kinds: ['buyer'],
     size: 'sme',
     region: '河南省郑州市',
+    regionCode: 'CN-HA',
     parent: 'huaxin-food',
   },
   {
@@ -174,6 +184,7 @@ export const DEMO_COMPANIES: readonly DemoCompany[] = [
     kinds: ['buyer'],
     size: 'sme',
     region: '浙江省杭州市',
+    regionCode: 'CN-ZJ',
   },
   {
     code: 'linmu-furniture',
@@ -183,6 +194,7 @@ export const DEMO_COMPANIES: readonly DemoCompany[] = [
     kinds: ['buyer'],
     size: 'startup',
     region: '广东省佛山市',
+    regionCode: 'CN-GD',
   },
   // Sellers.
   {
@@ -193,6 +205,17 @@ export const DEMO_COMPANIES: readonly DemoCompany[] = [
     kinds: ['seller'],
     size: 'group_enterprise',
     region: '广西壮族自治区崇左市',
+    regionCode: 'CN-GX',
+  },
+  {
+    code: 'nanning-sugar',
+    name: '南宁糖业股份有限公司',
+    nameEn: 'Nanning Sugar Industry Co., Ltd.',
+    creditCode: '91450100MA5KQ3R7WN',
+    kinds: ['seller'],
+    size: 'sme',
+    region: '广西壮族自治区南宁市',
+    regionCode: 'CN-GX',
   },
   {
     code: 'qixia-apple-coop',
@@ -202,6 +225,7 @@ export const DEMO_COMPANIES: readonly DemoCompany[] = [
     kinds: ['seller'],
     size: 'startup',
     region: '山东省烟台市',
+    regionCode: 'CN-SD',
   },
   {
     code: 'guisen-wood',
@@ -211,6 +235,7 @@ export const DEMO_COMPANIES: readonly DemoCompany[] = [
     kinds: ['seller'],
     size: 'sme',
     region: '广西壮族自治区贵港市',
+    regionCode: 'CN-GX',
   },
   {
     code: 'hengtong-trade',
@@ -220,6 +245,7 @@ export const DEMO_COMPANIES: readonly DemoCompany[] = [
     kinds: ['seller', 'buyer'],
     size: 'sme',
     region: '天津市滨海新区',
+    regionCode: 'CN-TJ',
   },
   // Services.
   {
@@ -230,6 +256,7 @@ export const DEMO_COMPANIES: readonly DemoCompany[] = [
     kinds: ['logistics'],
     size: 'sme',
     region: '山东省青岛市',
+    regionCode: 'CN-SD',
   },
   {
     code: 'huirong-factoring',
@@ -239,6 +266,7 @@ export const DEMO_COMPANIES: readonly DemoCompany[] = [
     kinds: ['financier'],
     size: 'sme',
     region: '广东省深圳市',
+    regionCode: 'CN-GD',
   },
 ];
 
@@ -302,6 +330,11 @@ export const DEMO_USERS: readonly DemoUser[] = [
   user('seller.sales@guitang-sugar.demo', '覃海', [at('guitang-sugar', 'sales')]),
   user('seller.sales2@guitang-sugar.demo', '陆小红', [at('guitang-sugar', 'sales')]),
 
+  // 南宁糖业 (the second sugar seller: the buyer's comparison has two mills)
+  user('seller2.owner@nanning-sugar.demo', '蓝振东', [at('nanning-sugar', 'owner')]),
+  user('seller2.manager@nanning-sugar.demo', '潘秀英', [at('nanning-sugar', 'sales_manager')]),
+  user('seller2.sales@nanning-sugar.demo', '莫小军', [at('nanning-sugar', 'sales')]),
+
   // 栖霞红富士苹果专业合作社
   user('seller.owner@qixia-apple.demo', '孙德福', [at('qixia-apple-coop', 'owner')]),
   user('seller.manager@qixia-apple.demo', '林晓', [at('qixia-apple-coop', 'sales_manager')]),
@@ -320,7 +353,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   user('buyer.approver@hengtong-trade.demo', '方志远', [at('hengtong-trade', 'approver')]),
   user('finance@hengtong-trade.demo', '白雪梅', [at('hengtong-trade', 'finance')]),
 
-  // 嘉运供应链 (logistics: runs the Chongzuo and Tianjin warehouses)
+  // 嘉运供应链 (logistics: runs the Chongzuo, Nanning and Tianjin warehouses)
   user('owner@jiayun-logistics.demo', '于海波', [at('jiayun-logistics', 'owner')]),
   user('wh.chongzuo@jiayun-logistics.demo', '李春生', [at('jiayun-logistics', 'warehouse')]),
   user('wh.tianjin@jiayun-logistics.demo', '董亮', [at('jiayun-logistics', 'warehouse')]),
@@ -367,21 +400,30 @@ export const DEMO_CATEGORIES: readonly DemoCategory[] = [
 // ---------------------------------------------------------------------------------------
 // Products and SKUs.
 
+/** The comparable white-sugar specifications: one per GB/T 317 grade, shared by every mill. */
+export const SUGAR_SPEC_CODES = {
+  优级: 'SUGAR-WHITE-PREMIUM',
+  一级: 'SUGAR-WHITE-GB1',
+  二级: 'SUGAR-WHITE-GB2',
+} as const;
+
 /** White sugar per GB/T 317-2018: sucrose ≥ and colour ≤ by grade. */
 function sugar(
   code: string,
-  grade: string,
+  grade: keyof typeof SUGAR_SPEC_CODES,
   gradeEn: string,
   sucroseMinPct: number,
   colourMaxIu: number,
+  origin = '广西崇左',
 ): DemoSku {
   return {
     code,
+    specCode: SUGAR_SPEC_CODES[grade],
     attributes: {
       grade,
       gradeEn,
       standard: 'GB/T 317-2018',
-      origin: '广西崇左',
+      origin,
       sucroseMinPct,
       colourMaxIu,
       packaging: '50 kg 编织袋',
@@ -495,6 +537,18 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
       sugar('white-sugar-gx-premium', '优级', 'Premium', 99.7, 60),
       sugar('white-sugar-gx-g1', '一级', 'Grade 1', 99.6, 150),
       sugar('white-sugar-gx-g2', '二级', 'Grade 2', 99.5, 240),
+    ],
+  },
+  {
+    code: 'white-sugar-nn',
+    seller: 'nanning-sugar',
+    category: 'food-sugar',
+    nameZh: '白砂糖（南宁甘蔗糖）',
+    nameEn: 'White cane sugar (Nanning)',
+    unit: 't',
+    skus: [
+      sugar('white-sugar-nn-premium', '优级', 'Premium', 99.7, 60, '广西南宁'),
+      sugar('white-sugar-nn-g1', '一级', 'Grade 1', 99.6, 150, '广西南宁'),
     ],
   },
   {
@@ -626,7 +680,7 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = [
 
 // ---------------------------------------------------------------------------------------
 // Warehouses (DESIGN.md §11). The platform leases the Yantai cold store; the logistics
-// company runs the sugar warehouse in Chongzuo and the steel yard at Tianjin port.
+// company runs the sugar warehouses in Chongzuo and Nanning and the steel yard at Tianjin port.
 
 export const DEMO_WAREHOUSES: readonly DemoWarehouse[] = [
   {
@@ -656,6 +710,20 @@ export const DEMO_WAREHOUSES: readonly DemoWarehouse[] = [
     exitFeeDays: 30,
     currency: 'CNY',
     locations: ['A1', 'A2', 'B1'],
+  },
+  {
+    code: 'nanning-sugar-wh',
+    name: '南宁糖业物流仓',
+    nameEn: 'Nanning Sugar Logistics Warehouse',
+    kind: 'ambient',
+    city: '南宁',
+    address: '广西壮族自治区南宁市江南区糖业物流园 6 号仓',
+    operator: 'jiayun-logistics',
+    dailyStorageFeeMinor: 40n, // ¥0.40 per tonne per day
+    feeUnit: 't',
+    exitFeeDays: 30,
+    currency: 'CNY',
+    locations: ['N1', 'N2'],
   },
   {
     code: 'tianjin-steel-yard',
@@ -720,6 +788,15 @@ export const DEMO_INVENTORY: readonly DemoInventory[] = [
     reserved: '0',
   },
   { sku: 'white-sugar-gx-g2', warehouse: 'chongzuo-sugar-wh', location: 'B1', onHand: '600', reserved: '0' },
+  // Nanning: the second mill's sugar, in tonnes
+  {
+    sku: 'white-sugar-nn-premium',
+    warehouse: 'nanning-sugar-wh',
+    location: 'N1',
+    onHand: '400',
+    reserved: '0',
+  },
+  { sku: 'white-sugar-nn-g1', warehouse: 'nanning-sugar-wh', location: 'N2', onHand: '1500', reserved: '0' },
   // Tianjin: steel in the yard, bagged chemicals in the shed, in tonnes
   {
     sku: 'rebar-hrb400e-12',

@@ -1,8 +1,12 @@
 import { verify } from '@node-rs/argon2';
-import type { PrismaClient } from '@tradeway/server/platform';
+import { Prisma, type PrismaClient, type PrismaService } from '@tradeway/server/platform';
+import { PricingRepository } from '@tradeway/server/pricing/data-access';
+import { computeQuote } from '@tradeway/server/pricing/domain';
+import { REGION_CODES } from '@tradeway/shared/contracts';
 import { createTestDatabase, type TestDatabase } from '@tradeway/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_USERS, demoLogins } from './demo-data';
+import { DEMO_PRICE_LISTS } from './demo-pricing';
 import { seed, SEED_KINDS, type SeedSummary } from './seed';
 
 /** Every table the seed writes, all columns, in id order. */
@@ -19,8 +23,17 @@ async function snapshot(prisma: PrismaClient) {
     warehouses: await prisma.warehouse.findMany(byId),
     locations: await prisma.warehouseLocation.findMany(byId),
     inventory: await prisma.inventoryLevel.findMany(byId),
+    grades: await prisma.customerGrade.findMany(byId),
+    gradeAssignments: await prisma.customerGradeAssignment.findMany(byId),
+    priceLists: await prisma.priceList.findMany(byId),
+    priceListItems: await prisma.priceListItem.findMany(byId),
+    rebates: await prisma.rebateEntry.findMany(byId),
+    approvalPolicies: await prisma.approvalPolicy.findMany(byId),
   };
 }
+
+const sku = (prisma: PrismaClient, code: string) => prisma.sku.findFirstOrThrow({ where: { code } });
+const company = (prisma: PrismaClient, code: string) => prisma.company.findUniqueOrThrow({ where: { code } });
 
 describe('seed', () => {
   let db: TestDatabase;
@@ -146,6 +159,170 @@ describe('seed', () => {
       for (const p of sellers) expect(p.seller.kinds).toContain('seller');
     });
 
+    it('gives every company its province code, and every sugar SKU a specification two mills share', async () => {
+      const companies = await db.prisma.company.findMany();
+      for (const c of companies) expect(REGION_CODES, c.code).toContain(c.regionCode);
+      expect((await company(db.prisma, 'guitang-sugar')).regionCode).toBe('CN-GX');
+      expect((await company(db.prisma, 'huaxin-food')).regionCode).toBe('CN-SD');
+      const sugar = await db.prisma.sku.findMany({
+        where: { product: { category: { code: 'food-sugar' } } },
+      });
+      expect(sugar.length).toBeGreaterThanOrEqual(4);
+      for (const s of sugar) expect(s.specCode, s.code).toMatch(/^SUGAR-WHITE-/);
+      const gb1 = sugar.filter((s) => s.specCode === 'SUGAR-WHITE-GB1');
+      expect(new Set(gb1.map((s) => s.sellerId)).size).toBe(2);
+    });
+
+    it('gives each graded buyer exactly one grade per seller, always a grade of that seller', async () => {
+      const foreign = await db.prisma.$queryRaw<Array<{ n: bigint }>>`
+        SELECT count(*) AS n FROM customer_grade_assignments a
+        JOIN customer_grades g ON g.id = a."gradeId" WHERE g."sellerId" <> a."sellerId"`;
+      expect(foreign[0]?.n).toBe(0n);
+      const perPair = await db.prisma.customerGradeAssignment.groupBy({
+        by: ['sellerId', 'buyerId'],
+        _count: { _all: true },
+      });
+      expect(perPair.length).toBeGreaterThanOrEqual(4);
+      for (const p of perPair) expect(p._count._all).toBe(1);
+      const buyers = await db.prisma.company.findMany({
+        where: { id: { in: perPair.map((p) => p.buyerId) } },
+      });
+      for (const b of buyers) expect(b.kinds, b.code).toContain('buyer');
+
+      const guitang = await company(db.prisma, 'guitang-sugar');
+      const huaxin = await company(db.prisma, 'huaxin-food');
+      const grades = await db.prisma.customerGrade.findMany({
+        where: { sellerId: guitang.id },
+        orderBy: { rank: 'asc' },
+      });
+      expect(grades.map((g) => [g.code, g.nameZh, g.rank])).toEqual([
+        ['STRATEGIC', '战略客户', 1],
+        ['KEY', '重点客户', 2],
+        ['STANDARD', '标准客户', 3],
+        ['NEW', '新客户', 4],
+      ]);
+      const assigned = await db.prisma.customerGradeAssignment.findUniqueOrThrow({
+        where: { sellerId_buyerId: { sellerId: guitang.id, buyerId: huaxin.id } },
+      });
+      expect(grades.find((g) => g.id === assigned.gradeId)?.code).toBe('STRATEGIC');
+    });
+
+    it("prices only each list's seller's SKUs; contract lists name a buyer, grade lists a grade of their seller", async () => {
+      const foreign = await db.prisma.$queryRaw<Array<{ n: bigint }>>`
+        SELECT count(*) AS n FROM price_list_items i
+        JOIN price_lists l ON l.id = i."priceListId" JOIN skus s ON s.id = i."skuId"
+        WHERE s."sellerId" <> l."sellerId"`;
+      expect(foreign[0]?.n).toBe(0n);
+      const lists = await db.prisma.priceList.findMany({ include: { items: true } });
+      expect(lists).toHaveLength(DEMO_PRICE_LISTS.length);
+      const gradesById = new Map((await db.prisma.customerGrade.findMany()).map((g) => [g.id, g]));
+      const companiesById = new Map((await db.prisma.company.findMany()).map((c) => [c.id, c]));
+      for (const l of lists) {
+        expect(l.items.length, l.code).toBeGreaterThan(0);
+        expect(l.status, l.code).toBe('published');
+        if (l.kind === 'contract') {
+          expect(l.buyerId, l.code).not.toBeNull();
+          expect(companiesById.get(l.buyerId ?? '')?.kinds, l.code).toContain('buyer');
+          expect(l.gradeId).toBeNull();
+        } else if (l.kind === 'grade') {
+          expect(gradesById.get(l.gradeId ?? '')?.sellerId, l.code).toBe(l.sellerId);
+          expect(l.buyerId).toBeNull();
+        } else {
+          expect([l.gradeId, l.buyerId], l.code).toEqual([null, null]);
+        }
+      }
+      expect(new Set(lists.filter((l) => l.kind === 'list').map((l) => l.sellerId)).size).toBe(2);
+    });
+
+    it('stores the public list as the API does: every Chongzuo SKU, Guangxi pickup, zones with fees as digits', async () => {
+      const guitang = await company(db.prisma, 'guitang-sugar');
+      const list = await db.prisma.priceList.findUniqueOrThrow({
+        where: { sellerId_code: { sellerId: guitang.id, code: 'GT-LIST-2026' } },
+        include: { items: true },
+      });
+      const skus = await db.prisma.sku.findMany({ where: { sellerId: guitang.id } });
+      expect(list.items.map((i) => i.skuId).sort()).toEqual(skus.map((s) => s.id).sort());
+      for (const i of list.items) {
+        expect((i.ladder as unknown[]).length).toBe(3);
+        expect(i.floorPrice?.lessThan(i.unitPrice)).toBe(true);
+      }
+      expect(list.terms).toEqual({ annualCostOfCapitalBps: 800, prepaymentDays: 30, overridesBps: {} });
+      const delivery = list.delivery as {
+        pickups: Array<{ warehouseId: string }>;
+        zones: Array<{ nameZh: string; regions: string[]; perShipmentFeeMinor: string }>;
+      };
+      const pickup = await db.prisma.warehouse.findUniqueOrThrow({
+        where: { id: delivery.pickups[0]?.warehouseId },
+      });
+      expect(pickup.address).toContain('广西');
+      expect(delivery.zones.map((z) => [z.nameZh, z.perShipmentFeeMinor])).toEqual([
+        ['华南', '20000'],
+        ['华东', '50000'],
+        ['华北', '80000'],
+      ]);
+      const rebate = await db.prisma.rebateEntry.aggregate({
+        where: { sellerId: guitang.id, buyerId: (await company(db.prisma, 'huaxin-food')).id },
+        _sum: { amountMinor: true },
+      });
+      expect(rebate._sum.amountMinor).toBe(200_000n);
+      const policies = await db.prisma.approvalPolicy.findMany({
+        where: { companyId: guitang.id, subjectType: 'special_price' },
+        orderBy: { priority: 'asc' },
+      });
+      expect(
+        policies.map((p) => [
+          (p.conditions as { minDiscountBps?: number }).minDiscountBps,
+          (p.levels as unknown[]).length,
+        ]),
+      ).toEqual([
+        [500, 2],
+        [0, 1],
+      ]);
+    });
+
+    it('quotes through the engine: grade, contract and public prices for different buyers, two mills for one spec', async () => {
+      const repo = new PricingRepository({ client: db.prisma } as unknown as PrismaService);
+      const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`);
+      const quote = async (buyerCode: string, skuCode: string, region: string) => {
+        const target = await repo.quoteSku((await sku(db.prisma, skuCode)).id);
+        if (!target) throw new Error(skuCode);
+        const buyer = await company(db.prisma, buyerCode);
+        const gradeId = await repo.gradeOf(target.sellerId, buyer.id);
+        return computeQuote(
+          {
+            sellerId: target.sellerId,
+            buyerId: buyer.id,
+            buyerGradeId: gradeId,
+            sku: {
+              id: target.id,
+              taxRateBps: target.taxRateBps,
+              minOrderQuantity: target.minOrderQuantity,
+              orderIncrement: target.orderIncrement,
+            },
+            candidates: await repo.candidates(target.sellerId, target.id, { buyerId: buyer.id, gradeId }),
+            rebateAvailableMinor: await repo.rebateAvailable(target.sellerId, buyer.id, 'CNY'),
+          },
+          { quantity: '100', paymentTerm: 'cash', delivery: { mode: 'delivery', region }, date: today },
+        );
+      };
+      const ok = async (...args: Parameters<typeof quote>) => {
+        const r = await quote(...args);
+        if (!r.ok) throw new Error(`${args.join(' ')}: ${r.error.code}`);
+        return r.value;
+      };
+      const strategic = await ok('huaxin-food', 'white-sugar-gx-g1', 'CN-SD');
+      expect([strategic.listKind, Number(strategic.baseUnitPrice)]).toEqual(['grade', 6000]);
+      expect(strategic.lines.map((l) => l.kind)).toEqual(expect.arrayContaining(['freight', 'rebate']));
+      const contract = await ok('qingquan-bev', 'white-sugar-gx-g1', 'CN-ZJ');
+      expect([contract.listKind, Number(contract.baseUnitPrice)]).toEqual(['contract', 5930]);
+      const newcomer = await ok('linmu-furniture', 'white-sugar-gx-g1', 'CN-GD');
+      expect([newcomer.listKind, Number(newcomer.baseUnitPrice)]).toEqual(['list', 6100]);
+      const rival = await ok('huaxin-food', 'white-sugar-nn-g1', 'CN-SD');
+      expect([rival.listKind, Number(rival.baseUnitPrice)]).toEqual(['list', 6080]);
+      const uncovered = await quote('hengtong-trade', 'white-sugar-nn-g1', 'CN-TJ');
+      expect(uncovered.ok ? null : uncovered.error.code).toBe('ZONE_NOT_COVERED');
+    });
+
     it('reports what it created, and logs a line per kind', () => {
       expect(first.createdTotal).toBeGreaterThan(100);
       expect(first.updatedTotal).toBe(0);
@@ -207,8 +384,9 @@ describe('seed over an existing database', () => {
       where: { email: owner },
       data: { displayName: 'X', passwordHash: 'changed-by-the-user' },
     });
+    const g1 = await sku(db.prisma, 'white-sugar-gx-g1');
     await db.prisma.sku.update({
-      where: { code: 'white-sugar-gx-g1' },
+      where: { id: g1.id },
       data: { attributes: { grade: '三级' }, packSize: '1' },
     });
     const level = await db.prisma.inventoryLevel.findFirstOrThrow({
@@ -230,12 +408,83 @@ describe('seed over an existing database', () => {
     const user = await db.prisma.user.findUniqueOrThrow({ where: { email: owner } });
     expect(user.displayName).toBe('王建国');
     expect(user.passwordHash).toBe('changed-by-the-user');
-    const sku = await db.prisma.sku.findUniqueOrThrow({ where: { code: 'white-sugar-gx-g1' } });
-    expect((sku.attributes as Record<string, unknown>).grade).toBe('一级');
-    expect(sku.packSize.toString()).toBe('0.05');
+    const restored = await db.prisma.sku.findUniqueOrThrow({ where: { id: g1.id } });
+    expect((restored.attributes as Record<string, unknown>).grade).toBe('一级');
+    expect(restored.packSize.toString()).toBe('0.05');
     const kept = await db.prisma.inventoryLevel.findUniqueOrThrow({ where: { id: level.id } });
     expect(kept.onHand.toString()).toBe('1.5');
     expect(await db.prisma.company.findUniqueOrThrow({ where: { id: other.id } })).toEqual(other);
+  });
+
+  it('puts drifted prices, lists, grades and policies back with a new version, and never re-credits a used rebate', async () => {
+    await seed(db.prisma);
+    const guitang = await company(db.prisma, 'guitang-sugar');
+    const huaxin = await company(db.prisma, 'huaxin-food');
+    const g1 = await sku(db.prisma, 'white-sugar-gx-g1');
+    const list = await db.prisma.priceList.findUniqueOrThrow({
+      where: { sellerId_code: { sellerId: guitang.id, code: 'GT-LIST-2026' } },
+    });
+    await db.prisma.priceList.update({
+      where: { id: list.id },
+      data: { terms: Prisma.DbNull, status: 'archived' },
+    });
+    await db.prisma.priceListItem.update({
+      where: { priceListId_skuId: { priceListId: list.id, skuId: g1.id } },
+      data: { unitPrice: '1', ladder: [] },
+    });
+    const newcomer = await db.prisma.customerGrade.findUniqueOrThrow({
+      where: { sellerId_code: { sellerId: guitang.id, code: 'NEW' } },
+    });
+    const pair = { sellerId_buyerId: { sellerId: guitang.id, buyerId: huaxin.id } };
+    await db.prisma.customerGradeAssignment.update({ where: pair, data: { gradeId: newcomer.id } });
+    const credit = await db.prisma.rebateEntry.findFirstOrThrow({
+      where: { sellerId: guitang.id, buyerId: huaxin.id },
+    });
+    await db.prisma.rebateEntry.create({
+      data: {
+        sellerId: guitang.id,
+        buyerId: huaxin.id,
+        amountMinor: -credit.amountMinor,
+        reason: 'quote Q-20261201-USED',
+        createdById: credit.createdById,
+      },
+    });
+    await db.prisma.approvalPolicy.updateMany({ where: { companyId: guitang.id }, data: { active: false } });
+
+    const summary = await seed(db.prisma);
+    expect(summary.updated).toMatchObject({
+      priceLists: 1,
+      priceListItems: 1,
+      gradeAssignments: 1,
+      approvalPolicies: 2,
+      rebates: 0,
+    });
+    expect(summary.created).toMatchObject({ priceLists: 0, priceListItems: 0, rebates: 0 });
+
+    const restored = await db.prisma.priceList.findUniqueOrThrow({ where: { id: list.id } });
+    expect(restored.status).toBe('published');
+    expect(restored.terms).toEqual({ annualCostOfCapitalBps: 800, prepaymentDays: 30, overridesBps: {} });
+    expect(restored.version).toBeGreaterThan(list.version);
+    const item = await db.prisma.priceListItem.findUniqueOrThrow({
+      where: { priceListId_skuId: { priceListId: list.id, skuId: g1.id } },
+    });
+    expect(item.unitPrice.toString()).toBe('6100');
+    expect(item.ladder).toHaveLength(3);
+    const strategic = await db.prisma.customerGrade.findUniqueOrThrow({
+      where: { sellerId_code: { sellerId: guitang.id, code: 'STRATEGIC' } },
+    });
+    expect((await db.prisma.customerGradeAssignment.findUniqueOrThrow({ where: pair })).gradeId).toBe(
+      strategic.id,
+    );
+    const balance = await db.prisma.rebateEntry.aggregate({
+      where: { sellerId: guitang.id, buyerId: huaxin.id },
+      _sum: { amountMinor: true },
+    });
+    expect(balance._sum.amountMinor).toBe(0n);
+    for (const p of await db.prisma.approvalPolicy.findMany({ where: { companyId: guitang.id } })) {
+      expect(p.active).toBe(true);
+      expect(p.version).toBe(2);
+    }
   });
 });
 

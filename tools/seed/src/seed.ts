@@ -15,6 +15,17 @@ import {
   type Unit,
   type WarehouseKind,
 } from './demo-data';
+import {
+  DEMO_APPROVAL_POLICIES,
+  DEMO_GRADE_ASSIGNMENTS,
+  DEMO_GRADES,
+  DEMO_PRICE_LISTS,
+  DEMO_REBATES,
+  type DemoDelivery,
+  type LadderMode,
+  type PriceListKind,
+  type PriceListStatus,
+} from './demo-pricing';
 
 export { DEMO_PASSWORD, demoLogins, type DemoLogin, type DemoPortal } from './demo-data';
 
@@ -27,7 +38,10 @@ const enumsMatch: [
   Same<CompanySize, NonNullable<Prisma.CompanyCreateInput['size']>>,
   Same<BuiltInRole, Prisma.MembershipCreateInput['role']>,
   Same<WarehouseKind, Prisma.WarehouseCreateInput['kind']>,
-] = [true, true, true, true, true];
+  Same<PriceListKind, Prisma.PriceListCreateInput['kind']>,
+  Same<PriceListStatus, NonNullable<Prisma.PriceListCreateInput['status']>>,
+  Same<LadderMode, NonNullable<Prisma.PriceListItemCreateInput['ladderMode']>>,
+] = [true, true, true, true, true, true, true, true];
 void enumsMatch;
 
 /** `Algorithm` is a const enum in @node-rs/argon2's typings and `{}` at run time under
@@ -48,6 +62,12 @@ export const SEED_KINDS = [
   'warehouses',
   'locations',
   'inventory',
+  'grades',
+  'gradeAssignments',
+  'priceLists',
+  'priceListItems',
+  'rebates',
+  'approvalPolicies',
 ] as const;
 export type SeedKind = (typeof SEED_KINDS)[number];
 
@@ -73,12 +93,15 @@ type Counts = Record<SeedKind, number>;
 const zero = (): Counts => Object.fromEntries(SEED_KINDS.map((k) => [k, 0])) as Counts;
 
 /**
- * Writes the demo (demo-data.ts) idempotently, in one transaction: rows are found by their
- * stable code / email / natural key, created when missing, and put back to the demo's values
- * when they drifted; a second run changes nothing. Rows the demo does not name are never
- * touched or deleted. Two things are only ever created, never overwritten:
- * - a user's password hash (argon2 salts differ, and someone may have changed it), and
- * - inventory levels (stock is operational state: intake and reservations move it).
+ * Writes the demo (demo-data.ts, demo-pricing.ts) idempotently, in one transaction: rows are
+ * found by their stable code / email / natural key, created when missing, and put back to the
+ * demo's values when they drifted; a second run changes nothing. Rows the demo does not name
+ * are never touched or deleted. Three things are only ever created, never overwritten:
+ * - a user's password hash (argon2 salts differ, and someone may have changed it),
+ * - inventory levels (stock is operational state: intake and reservations move it), and
+ * - rebate entries (a ledger: a credit used by an accepted quote is a new, negative entry).
+ * A price list or approval policy put back to the demo's values gets a new version, as an
+ * edit through the API would.
  */
 export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Promise<SeedSummary> {
   const started = performance.now();
@@ -108,10 +131,11 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
       const companyIds = await seedCompanies(tx, created, updated);
-      await seedUsers(tx, companyIds, hashes, created, updated);
+      const userIds = await seedUsers(tx, companyIds, hashes, created, updated);
       const categoryIds = await seedCategories(tx, created, updated);
       const skuIds = await seedCatalog(tx, companyIds, categoryIds, created, updated);
-      await seedWarehouses(tx, companyIds, skuIds, created, updated);
+      const warehouseIds = await seedWarehouses(tx, companyIds, skuIds, created, updated);
+      await seedPricing(tx, { companyIds, userIds, skuIds, warehouseIds }, created, updated);
       return countAll(tx);
     },
     { timeout: 60_000, maxWait: 15_000 },
@@ -198,6 +222,7 @@ async function seedCompanies(tx: Tx, created: Counts, updated: Counts): Promise<
       kinds: [...c.kinds],
       size: c.size,
       region: c.region,
+      regionCode: c.regionCode,
       baseCurrency: 'CNY',
       parentId: c.parent ? need(ids, c.parent, 'parent company') : null,
     };
@@ -224,7 +249,7 @@ async function seedUsers(
   hashes: ReadonlyMap<string, string>,
   created: Counts,
   updated: Counts,
-): Promise<void> {
+): Promise<Map<string, string>> {
   const existing = new Map(
     (await tx.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } })).map((u) => [
       u.email,
@@ -274,6 +299,7 @@ async function seedUsers(
       }
     }
   }
+  return userIds;
 }
 
 async function seedCategories(tx: Tx, created: Counts, updated: Counts): Promise<Map<string, string>> {
@@ -308,7 +334,11 @@ async function seedCategories(tx: Tx, created: Counts, updated: Counts): Promise
   return ids;
 }
 
-/** Products, SKUs and unit conversions; returns SKU ids by code. */
+/**
+ * Products, SKUs and unit conversions; returns SKU ids by code. Product and SKU codes are
+ * unique per seller, so rows are found by (seller, code): another seller's product with the
+ * same code (an import, a scale seed) is not the demo's.
+ */
 async function seedCatalog(
   tx: Tx,
   companyIds: ReadonlyMap<string, string>,
@@ -316,15 +346,21 @@ async function seedCatalog(
   created: Counts,
   updated: Counts,
 ): Promise<Map<string, string>> {
+  const sellerIds = [...new Set(DEMO_PRODUCTS.map((p) => need(companyIds, p.seller, 'seller')))];
   const products = new Map(
-    (await tx.product.findMany({ where: { code: { in: DEMO_PRODUCTS.map((p) => p.code) } } })).map((p) => [
-      p.code,
-      p,
-    ]),
+    (
+      await tx.product.findMany({
+        where: { sellerId: { in: sellerIds }, code: { in: DEMO_PRODUCTS.map((p) => p.code) } },
+      })
+    ).map((p) => [`${p.sellerId}/${p.code}`, p]),
   );
   const allSkus = DEMO_PRODUCTS.flatMap((p) => p.skus);
   const skus = new Map(
-    (await tx.sku.findMany({ where: { code: { in: allSkus.map((s) => s.code) } } })).map((s) => [s.code, s]),
+    (
+      await tx.sku.findMany({
+        where: { sellerId: { in: sellerIds }, code: { in: allSkus.map((s) => s.code) } },
+      })
+    ).map((s) => [`${s.sellerId}/${s.code}`, s]),
   );
   const conversions = new Map(
     (await tx.unitConversion.findMany({ where: { skuId: { in: [...skus.values()].map((s) => s.id) } } })).map(
@@ -342,7 +378,7 @@ async function seedCatalog(
       unit: p.unit,
     };
     let productId: string;
-    const productRow = products.get(p.code);
+    const productRow = products.get(`${productData.sellerId}/${p.code}`);
     if (!productRow) {
       productId = (await tx.product.create({ data: { code: p.code, ...productData }, select: { id: true } }))
         .id;
@@ -360,6 +396,7 @@ async function seedCatalog(
       const skuData = {
         productId,
         sellerId: productData.sellerId,
+        specCode: s.specCode ?? null,
         attributes: { ...s.attributes },
         unit: s.unit,
         packSize: s.packSize,
@@ -367,7 +404,7 @@ async function seedCatalog(
         orderIncrement: s.orderIncrement,
       };
       let skuId: string;
-      const skuRow = skus.get(s.code);
+      const skuRow = skus.get(`${productData.sellerId}/${s.code}`);
       if (!skuRow) {
         skuId = (await tx.sku.create({ data: { code: s.code, ...skuData }, select: { id: true } })).id;
         created.skus++;
@@ -404,13 +441,14 @@ async function seedWarehouses(
   skuIds: ReadonlyMap<string, string>,
   created: Counts,
   updated: Counts,
-): Promise<void> {
+): Promise<Map<string, string>> {
   const warehouses = new Map(
     (await tx.warehouse.findMany({ where: { code: { in: DEMO_WAREHOUSES.map((w) => w.code) } } })).map(
       (w) => [w.code, w],
     ),
   );
   const locationIds = new Map<string, string>(); // "warehouse/location" → id
+  const warehouseIds = new Map<string, string>();
   for (const w of DEMO_WAREHOUSES) {
     const data = {
       name: w.name,
@@ -437,6 +475,7 @@ async function seedWarehouses(
         updated.warehouses++;
       }
     }
+    warehouseIds.set(w.code, warehouseId);
 
     const existing = new Map(
       (await tx.warehouseLocation.findMany({ where: { warehouseId }, select: { id: true, code: true } })).map(
@@ -465,6 +504,270 @@ async function seedWarehouses(
     await tx.inventoryLevel.create({ data: { skuId, locationId, onHand: i.onHand, reserved: i.reserved } });
     created.inventory++;
   }
+  return warehouseIds;
+}
+
+interface DemoIds {
+  readonly companyIds: ReadonlyMap<string, string>;
+  readonly userIds: ReadonlyMap<string, string>;
+  readonly skuIds: ReadonlyMap<string, string>;
+  readonly warehouseIds: ReadonlyMap<string, string>;
+}
+
+/** A day (`2026-01-01`) as the `@db.Date` value Prisma reads back. */
+const day = (iso: string | null): Date | null => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
+
+/** Delivery as stored (the API's deliveryToJson): warehouse ids, fees as strings of digits. */
+function deliveryJson(d: DemoDelivery, warehouseIds: ReadonlyMap<string, string>): Prisma.InputJsonObject {
+  return {
+    pickups: d.pickups.map((p) => ({
+      warehouseId: need(warehouseIds, p.warehouse, 'pickup warehouse'),
+      handlingPerUnit: p.handlingPerUnit,
+    })),
+    zones: d.zones.map((z) => ({
+      code: z.code,
+      nameZh: z.nameZh,
+      nameEn: z.nameEn,
+      regions: [...z.regions],
+      freightPerUnit: z.freightPerUnit,
+      perShipmentFeeMinor: z.perShipmentFeeMinor.toString(),
+    })),
+  };
+}
+
+/** A nullable JSON column: null compares as read back, and is written as SQL NULL. */
+const jsonColumn = (v: Prisma.InputJsonValue | null) => (v === null ? Prisma.DbNull : v);
+
+/**
+ * Grades, grade assignments, price lists with their items, rebate credits and approval
+ * policies (demo-pricing.ts). Every SKU a list prices must be its seller's.
+ */
+async function seedPricing(tx: Tx, ids: DemoIds, created: Counts, updated: Counts): Promise<void> {
+  const company = (code: string) => need(ids.companyIds, code, 'company');
+  const user = (email: string) => need(ids.userIds, email, 'user');
+  const skuSeller = new Map(DEMO_PRODUCTS.flatMap((p) => p.skus.map((s) => [s.code, p.seller] as const)));
+  const sellerIds = [
+    ...new Set(
+      [...DEMO_GRADES, ...DEMO_PRICE_LISTS, ...DEMO_REBATES, ...DEMO_GRADE_ASSIGNMENTS].map((x) =>
+        company(x.seller),
+      ),
+    ),
+  ];
+
+  // Grades, by (seller, code)
+  const grades = new Map(
+    (await tx.customerGrade.findMany({ where: { sellerId: { in: sellerIds } } })).map((g) => [
+      `${g.sellerId}/${g.code}`,
+      g,
+    ]),
+  );
+  const gradeIds = new Map<string, string>(); // "sellerCode/gradeCode" → id
+  for (const g of DEMO_GRADES) {
+    const sellerId = company(g.seller);
+    const data = { nameZh: g.nameZh, nameEn: g.nameEn, rank: g.rank, description: g.description };
+    const row = grades.get(`${sellerId}/${g.code}`);
+    if (!row) {
+      const { id } = await tx.customerGrade.create({
+        data: { sellerId, code: g.code, ...data },
+        select: { id: true },
+      });
+      gradeIds.set(`${g.seller}/${g.code}`, id);
+      created.grades++;
+      continue;
+    }
+    gradeIds.set(`${g.seller}/${g.code}`, row.id);
+    const diff = changes(row, data);
+    if (Object.keys(diff).length > 0) {
+      await tx.customerGrade.update({ where: { id: row.id }, data: diff });
+      updated.grades++;
+    }
+  }
+  const grade = (seller: string, code: string) => need(gradeIds, `${seller}/${code}`, 'grade');
+
+  // One grade per buyer per seller, by (seller, buyer)
+  const assignments = new Map(
+    (await tx.customerGradeAssignment.findMany({ where: { sellerId: { in: sellerIds } } })).map((a) => [
+      `${a.sellerId}/${a.buyerId}`,
+      a,
+    ]),
+  );
+  for (const a of DEMO_GRADE_ASSIGNMENTS) {
+    const sellerId = company(a.seller);
+    const buyerId = company(a.buyer);
+    const data = { gradeId: grade(a.seller, a.grade), assignedById: user(a.assignedBy) };
+    const row = assignments.get(`${sellerId}/${buyerId}`);
+    if (!row) {
+      await tx.customerGradeAssignment.create({ data: { sellerId, buyerId, ...data } });
+      created.gradeAssignments++;
+    } else if (row.gradeId !== data.gradeId) {
+      await tx.customerGradeAssignment.update({
+        where: { id: row.id },
+        data: { ...data, assignedAt: new Date() },
+      });
+      updated.gradeAssignments++;
+    }
+  }
+
+  // Price lists by (seller, code), and their items by (list, SKU)
+  const lists = new Map(
+    (await tx.priceList.findMany({ where: { sellerId: { in: sellerIds } } })).map((l) => [
+      `${l.sellerId}/${l.code}`,
+      l,
+    ]),
+  );
+  for (const l of DEMO_PRICE_LISTS) {
+    const sellerId = company(l.seller);
+    const data = {
+      name: l.name,
+      kind: l.kind,
+      gradeId: l.kind === 'grade' && l.grade ? grade(l.seller, l.grade) : null,
+      buyerId: l.kind === 'contract' && l.buyer ? company(l.buyer) : null,
+      currency: l.currency,
+      validFrom: day(l.validFrom),
+      validTo: day(l.validTo),
+      status: l.status,
+      terms: l.terms
+        ? {
+            annualCostOfCapitalBps: l.terms.annualCostOfCapitalBps,
+            prepaymentDays: l.terms.prepaymentDays,
+            overridesBps: { ...l.terms.overridesBps },
+          }
+        : null,
+      delivery: l.delivery ? deliveryJson(l.delivery, ids.warehouseIds) : null,
+      quoteValidityDays: l.quoteValidityDays,
+    };
+    let listId: string;
+    const row = lists.get(`${sellerId}/${l.code}`);
+    const fresh = !row;
+    if (!row) {
+      listId = (
+        await tx.priceList.create({
+          data: {
+            sellerId,
+            code: l.code,
+            ...data,
+            terms: jsonColumn(data.terms),
+            delivery: jsonColumn(data.delivery),
+          },
+          select: { id: true },
+        })
+      ).id;
+      created.priceLists++;
+    } else {
+      listId = row.id;
+      const { terms, delivery, ...diff } = changes(row, data);
+      if (Object.keys(diff).length > 0 || terms !== undefined || delivery !== undefined) {
+        await tx.priceList.update({
+          where: { id: listId },
+          data: {
+            ...diff,
+            ...(terms !== undefined ? { terms: jsonColumn(terms) } : {}),
+            ...(delivery !== undefined ? { delivery: jsonColumn(delivery) } : {}),
+            version: { increment: 1 },
+          },
+        });
+        updated.priceLists++;
+      }
+    }
+
+    const items = new Map(
+      (await tx.priceListItem.findMany({ where: { priceListId: listId } })).map((i) => [i.skuId, i]),
+    );
+    let itemsChanged = false;
+    for (const i of l.items) {
+      if (skuSeller.get(i.sku) !== l.seller) {
+        throw new Error(`demo data: ${l.code} of ${l.seller} prices ${i.sku}, another seller's SKU`);
+      }
+      const skuId = need(ids.skuIds, i.sku, 'SKU');
+      const itemData = {
+        unitPrice: i.unitPrice,
+        floorPrice: i.floorPrice,
+        ladderMode: i.ladderMode,
+        ladder: i.ladder.map((b) => ({ minQuantity: b.minQuantity, kind: b.kind, value: b.value })),
+      };
+      const itemRow = items.get(skuId);
+      if (!itemRow) {
+        await tx.priceListItem.create({ data: { priceListId: listId, skuId, ...itemData } });
+        created.priceListItems++;
+        itemsChanged = true;
+        continue;
+      }
+      const diff = changes(itemRow, itemData);
+      if (Object.keys(diff).length > 0) {
+        await tx.priceListItem.update({ where: { id: itemRow.id }, data: diff });
+        updated.priceListItems++;
+        itemsChanged = true;
+      }
+    }
+    // An item change is an edit of the list (the API bumps the version likewise).
+    if (itemsChanged && !fresh) {
+      await tx.priceList.update({ where: { id: listId }, data: { version: { increment: 1 } } });
+    }
+  }
+
+  // Rebate credits: created once, never overwritten (a ledger)
+  const rebates = await tx.rebateEntry.findMany({
+    where: { sellerId: { in: sellerIds }, quoteId: null, amountMinor: { gt: 0n } },
+    select: { sellerId: true, buyerId: true, reason: true },
+  });
+  const credited = new Set(rebates.map((r) => `${r.sellerId}/${r.buyerId}/${r.reason}`));
+  for (const r of DEMO_REBATES) {
+    const sellerId = company(r.seller);
+    const buyerId = company(r.buyer);
+    if (credited.has(`${sellerId}/${buyerId}/${r.reason}`)) continue;
+    await tx.rebateEntry.create({
+      data: {
+        sellerId,
+        buyerId,
+        amountMinor: r.amountMinor,
+        currency: r.currency,
+        reason: r.reason,
+        createdById: user(r.createdBy),
+      },
+    });
+    created.rebates++;
+  }
+
+  // Approval policies, by (company, subject type, name)
+  const policyCompanies = [...new Set(DEMO_APPROVAL_POLICIES.map((p) => company(p.company)))];
+  const policies = new Map(
+    (await tx.approvalPolicy.findMany({ where: { companyId: { in: policyCompanies } } })).map((p) => [
+      `${p.companyId}/${p.subjectType}/${p.name}`,
+      p,
+    ]),
+  );
+  for (const p of DEMO_APPROVAL_POLICIES) {
+    const companyId = company(p.company);
+    const data = {
+      priority: p.priority,
+      active: true,
+      conditions: { ...p.conditions },
+      levels: p.levels.map((l) => ({
+        order: l.order,
+        mode: l.mode,
+        approverRoles: [...l.approverRoles],
+        approverUserIds: [...l.approverUserIds],
+        slaHours: l.slaHours,
+        escalation: { ...l.escalation },
+      })),
+    };
+    const row = policies.get(`${companyId}/${p.subjectType}/${p.name}`);
+    if (!row) {
+      await tx.approvalPolicy.create({
+        data: { companyId, subjectType: p.subjectType, name: p.name, ...data },
+      });
+      created.approvalPolicies++;
+      continue;
+    }
+    const diff = changes(row, data);
+    if (Object.keys(diff).length > 0) {
+      await tx.approvalPolicy.update({
+        where: { id: row.id },
+        data: { ...diff, version: { increment: 1 } },
+      });
+      updated.approvalPolicies++;
+    }
+  }
 }
 
 async function countAll(tx: Tx): Promise<Counts> {
@@ -479,6 +782,12 @@ async function countAll(tx: Tx): Promise<Counts> {
     warehouses,
     locations,
     inventory,
+    grades,
+    gradeAssignments,
+    priceLists,
+    priceListItems,
+    rebates,
+    approvalPolicies,
   ] = await Promise.all([
     tx.company.count(),
     tx.user.count(),
@@ -490,6 +799,12 @@ async function countAll(tx: Tx): Promise<Counts> {
     tx.warehouse.count(),
     tx.warehouseLocation.count(),
     tx.inventoryLevel.count(),
+    tx.customerGrade.count(),
+    tx.customerGradeAssignment.count(),
+    tx.priceList.count(),
+    tx.priceListItem.count(),
+    tx.rebateEntry.count(),
+    tx.approvalPolicy.count(),
   ]);
   return {
     companies,
@@ -502,5 +817,11 @@ async function countAll(tx: Tx): Promise<Counts> {
     warehouses,
     locations,
     inventory,
+    grades,
+    gradeAssignments,
+    priceLists,
+    priceListItems,
+    rebates,
+    approvalPolicies,
   };
 }
