@@ -153,7 +153,12 @@ export const catalogContract = {
       tags: ['catalog'],
     })
     .input(ListProductsQuerySchema)
-    .output(pageOf(ProductSummarySchema)),
+    .output(
+      pageOf(ProductSummarySchema).extend({
+        /** The total is counted up to 1 000: true means "more than `total`". */
+        totalIsLowerBound: z.boolean(),
+      }),
+    ),
   getProduct: publicRoute
     .route({
       method: 'GET',

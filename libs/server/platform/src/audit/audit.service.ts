@@ -33,18 +33,28 @@ export class AuditService {
   constructor(private readonly prisma: PrismaService) {}
 
   async record(actor: Pick<RequestAuth, 'userId' | 'apiKeyId'> | null, entry: AuditRecord, tx?: AuditTx) {
-    await (tx ?? this.prisma.client).auditEntry.create({
-      data: {
-        companyId: entry.companyId,
-        actorUserId: actor?.userId ?? null,
-        actorApiKeyId: actor?.apiKeyId ?? null,
-        action: entry.action,
-        subjectType: entry.subjectType,
-        subjectId: entry.subjectId,
-        before: auditJson(entry.before),
-        after: auditJson(entry.after),
-      },
-    });
+    await (tx ?? this.prisma.client).auditEntry.create({ data: this.data(actor, entry) });
+  }
+
+  /**
+   * The entry as a write to batch with the change in one non-interactive transaction
+   * (`$transaction([change, audit.entry(…)])`): one round trip less on hot paths.
+   */
+  entry(actor: Pick<RequestAuth, 'userId' | 'apiKeyId'> | null, entry: AuditRecord) {
+    return this.prisma.client.auditEntry.create({ data: this.data(actor, entry), select: { id: true } });
+  }
+
+  private data(actor: Pick<RequestAuth, 'userId' | 'apiKeyId'> | null, entry: AuditRecord) {
+    return {
+      companyId: entry.companyId,
+      actorUserId: actor?.userId ?? null,
+      actorApiKeyId: actor?.apiKeyId ?? null,
+      action: entry.action,
+      subjectType: entry.subjectType,
+      subjectId: entry.subjectId,
+      before: auditJson(entry.before),
+      after: auditJson(entry.after),
+    };
   }
 
   /**

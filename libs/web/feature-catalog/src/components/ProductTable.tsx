@@ -26,6 +26,7 @@ export function ProductName({ nameZh, nameEn, code }: { nameZh: string; nameEn: 
 export function ProductTable({
   items,
   total,
+  totalIsLowerBound = false,
   page,
   pageSize,
   loading,
@@ -36,6 +37,8 @@ export function ProductTable({
 }: {
   items: ProductSummaryView[];
   total: number;
+  /** the server counted up to `total` and stopped: show "1 000+" */
+  totalIsLowerBound?: boolean;
   page: number;
   pageSize: number;
   loading: boolean;
@@ -101,7 +104,10 @@ export function ProductTable({
         total,
         showSizeChanger: false,
         hideOnSinglePage: true,
-        showTotal: (n) => t('catalog.common.total', { count: n }),
+        showTotal: (n) =>
+          totalIsLowerBound
+            ? t('catalog.common.totalMore', { count: n })
+            : t('catalog.common.total', { count: n }),
         onChange: onPageChange,
       }}
     />

@@ -140,6 +140,7 @@ export function CatalogPage() {
               <ProductTable
                 items={products.data?.items ?? []}
                 total={products.data?.total ?? 0}
+                totalIsLowerBound={products.data?.totalIsLowerBound ?? false}
                 page={filters.page}
                 pageSize={PAGE_SIZE}
                 loading={products.isPending || products.isPlaceholderData}

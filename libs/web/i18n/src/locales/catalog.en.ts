@@ -7,6 +7,8 @@ export const catalogEn = {
     listSeparator: ', ',
     total_one: '{{count}} in all',
     total_other: '{{count}} in all',
+    totalMore_one: 'More than {{count}}: narrow the search',
+    totalMore_other: 'More than {{count}}: narrow the search',
   },
   unit: {
     t: 't',

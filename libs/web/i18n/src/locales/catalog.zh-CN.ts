@@ -7,6 +7,8 @@ export const catalogZhCN = {
     listSeparator: '、',
     total_one: '共 {{count}} 条',
     total_other: '共 {{count}} 条',
+    totalMore_one: '超过 {{count}} 条，请缩小搜索范围',
+    totalMore_other: '超过 {{count}} 条，请缩小搜索范围',
   },
   unit: {
     t: '吨',

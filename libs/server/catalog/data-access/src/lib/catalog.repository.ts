@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { Prisma, PrismaService } from '@tradeway/server/platform';
 import type { Category, ListProductsQuery, ProductSummary } from '@tradeway/shared/contracts';
 
+/** Search totals are exact up to this many products, then "1 000+". */
+export const TOTAL_CAP = 1_000;
+
 /** The only code of the catalog context that talks to Prisma. Catalog data is public; prices are not here. */
 @Injectable()
 export class CatalogRepository {
@@ -28,7 +31,7 @@ export class CatalogRepository {
     query: ListProductsQuery,
     categoryIds: string[] | undefined,
     viewer: { companyId: string; day: string } | null,
-  ): Promise<{ items: Array<Omit<ProductSummary, 'priceFrom'>>; total: number }> {
+  ): Promise<{ items: Array<Omit<ProductSummary, 'priceFrom'>>; total: number; totalIsLowerBound: boolean }> {
     const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
     if (query.q) {
       const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -43,44 +46,57 @@ export class CatalogRepository {
         AND s.attributes @> ${JSON.stringify(query.attributes)}::jsonb)`);
     }
     if (query.priced) {
+      // The lists this viewer may buy from, found once (a handful), then a plain index probe
+      // per product instead of re-deciding visibility for every price row.
+      const visible = viewer ? await this.visibleListIds(viewer.companyId, viewer.day) : [];
       conditions.push(
-        viewer
-          ? Prisma.sql`EXISTS (SELECT 1 FROM skus s
-              JOIN price_list_items i ON i."skuId" = s.id
-              JOIN price_lists l ON l.id = i."priceListId"
-              WHERE s."productId" = p.id AND l.status = 'published'
-                AND (l."validFrom" IS NULL OR l."validFrom" <= ${viewer.day}::date)
-                AND (l."validTo" IS NULL OR l."validTo" > ${viewer.day}::date)
-                AND (l.kind = 'list'
-                     OR (l.kind = 'contract' AND l."buyerId" = ${viewer.companyId}::uuid)
-                     OR (l.kind = 'grade' AND l."gradeId" IN (
-                           SELECT a."gradeId" FROM customer_grade_assignments a
-                           WHERE a."buyerId" = ${viewer.companyId}::uuid AND a."sellerId" = l."sellerId"))))`
+        visible.length > 0
+          ? Prisma.sql`EXISTS (SELECT 1 FROM skus s JOIN price_list_items i ON i."skuId" = s.id
+              WHERE s."productId" = p.id AND i."priceListId" = ANY(${visible}::uuid[]))`
           : Prisma.sql`FALSE`,
       );
     }
     const where = Prisma.join(conditions, ' AND ');
-    const rows = await this.prisma.client.$queryRaw<
-      Array<Omit<ProductSummary, 'priceFrom' | 'skuCount'> & { skuCount: bigint; total: bigint }>
-    >`
-      SELECT p.id, p."categoryId", p."nameZh", p."nameEn", p.code, p."sellerId", p.unit::text AS unit,
-             c.name AS "sellerName",
-             (SELECT count(*) FROM skus s WHERE s."productId" = p.id) AS "skuCount",
-             count(*) OVER () AS total
-      FROM products p JOIN companies c ON c.id = p."sellerId"
-      WHERE ${where}
-      ORDER BY p."nameEn", p.id
-      LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
-    let total = Number(rows[0]?.total ?? 0);
-    if (rows.length === 0 && query.page > 1) {
-      const counted = await this.prisma.client.$queryRaw<Array<{ n: bigint }>>`
-        SELECT count(*) AS n FROM products p WHERE ${where}`;
-      total = Number(counted[0]?.n ?? 0);
-    }
+    // The page is the first rows in (name, id) order; the total is counted up to a cap, so
+    // a broad search costs what one page costs (DESIGN.md §13: lists page on the server).
+    // With a keyword the trigram index finds the few matches and they are sorted; walking the
+    // (name, id) index instead would filter most of the catalog before finding a page.
+    const order = query.q ? Prisma.sql`(p."nameEn" || ''), p.id` : Prisma.sql`p."nameEn", p.id`;
+    const [rows, counted] = await Promise.all([
+      this.prisma.client.$queryRaw<
+        Array<Omit<ProductSummary, 'priceFrom' | 'skuCount'> & { skuCount: bigint }>
+      >`
+        SELECT p.id, p."categoryId", p."nameZh", p."nameEn", p.code, p."sellerId", p.unit::text AS unit,
+               c.name AS "sellerName",
+               (SELECT count(*) FROM skus s WHERE s."productId" = p.id) AS "skuCount"
+        FROM products p JOIN companies c ON c.id = p."sellerId"
+        WHERE ${where}
+        ORDER BY ${order}
+        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+      this.prisma.client.$queryRaw<Array<{ n: number }>>`
+        SELECT count(*)::int AS n FROM (SELECT 1 FROM products p WHERE ${where} LIMIT ${TOTAL_CAP + 1}) x`,
+    ]);
+    const n = counted[0]?.n ?? 0;
     return {
-      total,
-      items: rows.map(({ total: _t, skuCount, ...p }) => ({ ...p, skuCount: Number(skuCount) })),
+      total: Math.min(n, TOTAL_CAP),
+      totalIsLowerBound: n > TOTAL_CAP,
+      items: rows.map(({ skuCount, ...p }) => ({ ...p, skuCount: Number(skuCount) })),
     };
+  }
+
+  /** Published lists valid on the day that a company may buy from: public ones, its grades', its contracts. */
+  async visibleListIds(companyId: string, day: string): Promise<string[]> {
+    const rows = await this.prisma.client.$queryRaw<Array<{ id: string }>>`
+      SELECT l.id FROM price_lists l
+      WHERE l.status = 'published'
+        AND (l."validFrom" IS NULL OR l."validFrom" <= ${day}::date)
+        AND (l."validTo" IS NULL OR l."validTo" > ${day}::date)
+        AND (l.kind = 'list'
+             OR (l.kind = 'contract' AND l."buyerId" = ${companyId}::uuid)
+             OR (l.kind = 'grade' AND l."gradeId" IN (
+                   SELECT a."gradeId" FROM customer_grade_assignments a
+                   WHERE a."buyerId" = ${companyId}::uuid AND a."sellerId" = l."sellerId")))`;
+    return rows.map((r) => r.id);
   }
 
   async productDetail(productId: string) {

@@ -57,7 +57,7 @@ export class CatalogService {
     const categoryIds = await this.subtree(query.categoryId);
     const day = chinaDay(now);
     const scope = viewer ? { companyId: viewer.companyId, day } : null;
-    const { items, total } = await this.repository.findProducts(query, categoryIds, scope);
+    const { items, total, totalIsLowerBound } = await this.repository.findProducts(query, categoryIds, scope);
     const prices =
       viewer && items.length > 0
         ? await this.pricing.visiblePrices(viewer.companyId, { productIds: items.map((p) => p.id) }, day)
@@ -76,7 +76,7 @@ export class CatalogService {
           : null,
       };
     });
-    return { items: withPrices, total, page: query.page, pageSize: query.pageSize };
+    return { items: withPrices, total, totalIsLowerBound, page: query.page, pageSize: query.pageSize };
   }
 
   async getProduct(

@@ -106,6 +106,62 @@ export class PricingRepository {
       : null;
   }
 
+  /**
+   * Everything a buyer's quote needs besides the lists, in one statement: the SKU with its
+   * seller and tax rate, the buyer's name, its grade at the seller and its rebate credits.
+   */
+  async buyerQuoteContext(skuId: string, buyerId: string, db: Db = this.db) {
+    const rows = await db.$queryRaw<
+      Array<QuoteSku & { buyerName: string | null; gradeId: string | null; rebates: Record<string, string> | null }>
+    >`
+      SELECT s.id, s.code, s."sellerId", c.name AS "sellerName", p.id AS "productId",
+             p."nameZh" AS "productNameZh", p."nameEn" AS "productNameEn", s.unit::text AS unit,
+             s."specCode", s."minOrderQuantity"::text AS "minOrderQuantity",
+             s."orderIncrement"::text AS "orderIncrement", cat."taxRateBps", cat.id AS "categoryId",
+             (SELECT b.name FROM companies b WHERE b.id = ${buyerId}::uuid) AS "buyerName",
+             (SELECT a."gradeId" FROM customer_grade_assignments a
+               WHERE a."sellerId" = s."sellerId" AND a."buyerId" = ${buyerId}::uuid) AS "gradeId",
+             (SELECT json_object_agg(r.currency, r.total) FROM (
+                SELECT currency, sum("amountMinor")::text AS total FROM rebate_entries
+                WHERE "sellerId" = s."sellerId" AND "buyerId" = ${buyerId}::uuid GROUP BY currency) r) AS rebates
+      FROM skus s
+      JOIN products p ON p.id = s."productId"
+      JOIN categories cat ON cat.id = p."categoryId"
+      JOIN companies c ON c.id = s."sellerId"
+      WHERE s.id = ${skuId}::uuid`;
+    const row = rows[0];
+    if (!row) return null;
+    const { buyerName, gradeId, rebates, ...sku } = row;
+    return {
+      sku: { ...sku, minOrderQuantity: trimZeros(sku.minOrderQuantity), orderIncrement: trimZeros(sku.orderIncrement) },
+      buyerName: buyerName ?? '',
+      gradeId,
+      rebateOf: (currency: string) => {
+        const total = BigInt(rebates?.[currency] ?? '0');
+        return total > 0n ? total : 0n;
+      },
+    };
+  }
+
+  /** The lists a buyer may use for one SKU (its seller's public lists, its grade's, its contracts), with the SKU's row. */
+  async buyerCandidates(skuId: string, buyerId: string, db: Db = this.db): Promise<CandidateList[]> {
+    const rows = await db.$queryRaw<ListRow[]>`
+      SELECT l.id, l.name, l.kind::text AS kind, l.currency, l."validFrom", l."validTo", l.status::text AS status,
+             l."buyerId", l."gradeId", l.terms, l.delivery, l."quoteValidityDays",
+             i."unitPrice", i."floorPrice", i."ladderMode"::text AS "ladderMode", i.ladder
+      FROM skus s
+      JOIN price_lists l ON l."sellerId" = s."sellerId"
+      LEFT JOIN price_list_items i ON i."priceListId" = l.id AND i."skuId" = s.id
+      WHERE s.id = ${skuId}::uuid AND l.status <> 'archived'
+        AND (l.kind = 'list'
+             OR (l.kind = 'contract' AND l."buyerId" = ${buyerId}::uuid)
+             OR (l.kind = 'grade' AND l."gradeId" = (
+                   SELECT a."gradeId" FROM customer_grade_assignments a
+                   WHERE a."sellerId" = s."sellerId" AND a."buyerId" = ${buyerId}::uuid)))
+      ORDER BY l.id`;
+    return rows.map((r) => toCandidate(r, skuId));
+  }
+
   async gradeOf(sellerId: string, buyerId: string, db: Db = this.db): Promise<string | null> {
     const row = await db.customerGradeAssignment.findUnique({
       where: { sellerId_buyerId: { sellerId, buyerId } },

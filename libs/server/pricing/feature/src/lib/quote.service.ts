@@ -171,71 +171,92 @@ export class QuoteService implements OnModuleInit {
     return sku;
   }
 
+  /**
+   * A buyer's pricing context in two statements run side by side: the SKU, the buyer's name,
+   * grade and rebates; and only the lists this buyer may use (decision 0009).
+   */
+  private async buyerContext(auth: RequestAuth, skuId: string) {
+    const [found, candidates] = await Promise.all([
+      this.repo.buyerQuoteContext(skuId, auth.companyId),
+      this.repo.buyerCandidates(skuId, auth.companyId),
+    ]);
+    if (!found) throw notFound('SKU');
+    if (found.sku.sellerId === auth.companyId) {
+      throw unprocessable('skuId', 'This is your own product', '这是本公司自己的商品', 'OWN_PRODUCT');
+    }
+    const currency = candidates[0]?.currency ?? 'CNY';
+    const ctx: PricingContext = {
+      sellerId: found.sku.sellerId,
+      buyerId: auth.companyId,
+      buyerGradeId: found.gradeId,
+      sku: {
+        id: found.sku.id,
+        taxRateBps: found.sku.taxRateBps,
+        minOrderQuantity: found.sku.minOrderQuantity,
+        orderIncrement: found.sku.orderIncrement,
+      },
+      candidates,
+      rebateAvailableMinor: found.rebateOf(currency),
+    };
+    const names: Names = {
+      sellerName: found.sku.sellerName,
+      buyerId: auth.companyId,
+      buyerName: found.buyerName,
+    };
+    return { sku: found.sku, ctx, names };
+  }
+
   async preview(auth: RequestAuth, input: QuoteRequest, now = new Date()): Promise<Quote> {
-    const sku = await this.buyerSku(auth, input.skuId);
     const request = this.engineRequest(input, now);
-    const ctx = await this.contextFor(sku, auth.companyId, 'buyer');
+    const { sku, ctx, names } = await this.buyerContext(auth, input.skuId);
+    return this.view(null, sku, this.quote(ctx, request), input, request, names, 'buyer', now);
+  }
+
+  /** Stores the quote and its audit entry in one short transaction, and answers from memory. */
+  async create(auth: RequestAuth, input: QuoteRequest, now = new Date()): Promise<Quote> {
+    const me = userIdOf(auth);
+    const request = this.engineRequest(input, now);
+    const { sku, ctx, names } = await this.buyerContext(auth, input.skuId);
     const q = this.quote(ctx, request);
-    const buyerName = await this.companyName(auth.companyId);
-    return this.view(
-      null,
+    const data = this.quoteData({
       sku,
+      buyerId: auth.companyId,
+      createdById: me,
+      origin: 'buyer_request',
+      status: 'active',
       q,
       input,
       request,
-      { sellerName: sku.sellerName, buyerId: auth.companyId, buyerName },
-      'buyer',
-    );
-  }
-
-  async create(auth: RequestAuth, input: QuoteRequest, now = new Date()): Promise<Quote> {
-    const me = userIdOf(auth);
-    const sku = await this.buyerSku(auth, input.skuId);
-    const request = this.engineRequest(input, now);
-    const ctx = await this.contextFor(sku, auth.companyId, 'buyer');
-    const q = this.quote(ctx, request);
-    const row = await this.repo.transaction(async (tx) => {
-      const created = await this.store(tx, {
-        sku,
-        buyerId: auth.companyId,
-        createdById: me,
-        origin: 'buyer_request',
-        status: 'active',
-        q,
-        input,
-        request,
-        note: '',
-      });
-      await this.audit.record(
-        auth,
-        {
-          companyId: auth.companyId,
-          action: 'quote.create',
-          subjectType: 'quote',
-          subjectId: created.id,
-          after: { number: created.number, totalMinor: q.totalMinor, request: input },
-        },
-        tx,
-      );
-      return created;
+      note: '',
     });
-    return this.viewRow(row, 'buyer');
+    const [row] = await this.repo.db.$transaction([
+      this.repo.db.quote.create({ data }),
+      this.audit.entry(auth, {
+        companyId: auth.companyId,
+        action: 'quote.create',
+        subjectType: 'quote',
+        subjectId: data.id,
+        after: { number: data.number, totalMinor: q.totalMinor, request: input },
+      }),
+    ]);
+    return this.view(row, sku, q, input, request, names, 'buyer', now);
   }
 
-  private async store(
-    tx: Tx,
-    a: {
-      sku: QuoteSku;
-      buyerId: string;
-      createdById: string;
-      origin: 'buyer_request' | 'seller_offer';
-      status: 'active' | 'pending_approval';
-      q: EngineQuote;
-      input: QuoteRequest & { specialUnitPrice?: string };
-      request: EngineRequest;
-      note: string;
-    },
-  ): Promise<QuoteRow> {
+  private async store(tx: Tx, a: Parameters<QuoteService['quoteData']>[0]): Promise<QuoteRow> {
+    return tx.quote.create({ data: this.quoteData(a) });
+  }
+
+  private quoteData(a: {
+    sku: QuoteSku;
+    buyerId: string;
+    createdById: string;
+    origin: 'buyer_request' | 'seller_offer';
+    status: 'active' | 'pending_approval';
+    q: EngineQuote;
+    input: QuoteRequest & { specialUnitPrice?: string };
+    request: EngineRequest;
+    note: string;
+  }) {
     const id = randomUUID();
     const day = a.request.date.toISOString().slice(0, 10);
     const result: StoredResult = {
@@ -252,29 +273,27 @@ export class QuoteService implements OnModuleInit {
       floorPrice: a.q.floorPrice,
       explanation: a.q.explanation,
     };
-    return tx.quote.create({
-      data: {
-        id,
-        number: `Q-${day.replaceAll('-', '')}-${id.slice(0, 8).toUpperCase()}`,
-        sellerId: a.sku.sellerId,
-        buyerId: a.buyerId,
-        skuId: a.sku.id,
-        origin: a.origin,
-        createdById: a.createdById,
-        status: a.status,
-        priceListId: a.q.listId,
-        request: auditJson({ ...a.input, date: day }) as Prisma.InputJsonValue,
-        result: auditJson(result) as Prisma.InputJsonValue,
-        currency: a.q.currency,
-        quantity: a.q.quantity,
-        unitPrice: a.q.unitPrice,
-        netMinor: a.q.netMinor,
-        taxMinor: a.q.taxMinor,
-        totalMinor: a.q.totalMinor,
-        validUntil: a.q.validUntil,
-        note: a.note,
-      },
-    });
+    return {
+      id,
+      number: `Q-${day.replaceAll('-', '')}-${id.slice(0, 8).toUpperCase()}`,
+      sellerId: a.sku.sellerId,
+      buyerId: a.buyerId,
+      skuId: a.sku.id,
+      origin: a.origin,
+      createdById: a.createdById,
+      status: a.status,
+      priceListId: a.q.listId,
+      request: auditJson({ ...a.input, date: day }) as Prisma.InputJsonValue,
+      result: auditJson(result) as Prisma.InputJsonValue,
+      currency: a.q.currency,
+      quantity: a.q.quantity,
+      unitPrice: a.q.unitPrice,
+      netMinor: a.q.netMinor,
+      taxMinor: a.q.taxMinor,
+      totalMinor: a.q.totalMinor,
+      validUntil: a.q.validUntil,
+      note: a.note,
+    } satisfies Prisma.QuoteUncheckedCreateInput;
   }
 
   // ---- reading quotes ------------------------------------------------------------------------
@@ -732,10 +751,12 @@ export class QuoteService implements OnModuleInit {
     };
     const engineRequest = this.engineRequest(request, now);
     const rows: Comparison['rows'] = [];
-    for (const peer of peers) {
-      const peerSku = await this.repo.quoteSku(peer.id);
-      if (!peerSku || peerSku.sellerId === auth.companyId) continue;
-      const ctx = await this.contextFor(peerSku, auth.companyId, 'buyer');
+    const contexts = await Promise.all(
+      peers.map((peer) => this.buyerContext(auth, peer.id).catch(() => null)),
+    );
+    for (const found of contexts) {
+      if (!found) continue;
+      const { sku: peerSku, ctx } = found;
       // Landed cost compares prices, not credits a buyer happens to hold at one seller.
       const result = computeQuote({ ...ctx, rebateAvailableMinor: 0n }, engineRequest);
       const base = {
