@@ -77,7 +77,7 @@ export function Breakdown({
     {
       title: t('catalog.preview.item'),
       dataIndex: 'label',
-      width: 130,
+      width: 160,
       render: (label: string, r) => <Typography.Text strong={summary(r)}>{label}</Typography.Text>,
     },
     {

@@ -3,11 +3,11 @@ import { type Key, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
 import type { CategoryView } from '../data/types';
-import { ancestorIds, categoryTree, type CategoryNode } from '../utils/category-tree';
+import { ancestorIds, categoryTree, type CategoryNode, subtreeProductCount } from '../utils/category-tree';
 
 const ALL = '__all__';
 
-/** The category tree with product counts; choosing a category again, or "all", clears the choice. */
+/** The category tree with product counts (a category's subtree included); choosing a category again, or "all", clears the choice. */
 export function CategoryTree({
   categories,
   selectedId,
@@ -26,7 +26,7 @@ export function CategoryTree({
         <span data-testid="category-node">
           {language === 'en' ? n.category.nameEn : n.category.nameZh}{' '}
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            ({n.category.productCount})
+            ({subtreeProductCount(n)})
           </Typography.Text>
         </span>
       ),

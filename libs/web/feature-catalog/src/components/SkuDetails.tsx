@@ -14,7 +14,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
 import type { InventoryView, SkuView } from '../data/types';
-import { attributeLabel } from '../utils/attributes';
+import { attributeLabel, visibleAttributes } from '../utils/attributes';
 import { formatScaled, parseScaled, QUANTITY_PLACES } from '../utils/decimal';
 import { formatDay } from '../utils/format';
 import { allowedQuantities } from '../utils/quantity';
@@ -34,21 +34,24 @@ const sumQuantities = (values: string[]) =>
 /** The specification and order rules of a SKU: attributes, pack size, MOQ, increment, unit conversions. */
 export function SkuSpecs({ sku }: { sku: SkuView }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const f = useFormatters();
   const allowed = allowedQuantities(sku);
   return (
     <Card title={t('catalog.product.specs')} size="small" data-testid="sku-specs">
       <Descriptions column={{ xs: 1, md: 2 }} size="small">
         <Descriptions.Item label={t('catalog.product.skuCode')}>
-          <Typography.Text code>{sku.code}</Typography.Text>
-          {sku.specCode && (
-            <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
-              {t('catalog.product.specCode', { code: sku.specCode })}
-            </Typography.Text>
-          )}
+          <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+            {sku.code}
+          </Typography.Text>
         </Descriptions.Item>
+        {sku.specCode && (
+          <Descriptions.Item label={t('catalog.product.specCodeLabel')}>
+            <Typography.Text style={{ whiteSpace: 'nowrap' }}>{sku.specCode}</Typography.Text>
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('catalog.product.unit')}>{unitText(t, sku.unit)}</Descriptions.Item>
-        {Object.entries(sku.attributes).map(([key, value]) => (
+        {visibleAttributes(sku.attributes, language).map(([key, value]) => (
           <Descriptions.Item key={key} label={attributeLabel(t, key)}>
             {value}
           </Descriptions.Item>
@@ -91,13 +94,25 @@ export function SkuSpecs({ sku }: { sku: SkuView }) {
 }
 
 /** Stock of a SKU per warehouse: on hand, reserved and available, with the total available. */
-export function StockTable({ sku }: { sku: SkuView }) {
+export function StockTable({
+  sku,
+  warehouseName,
+}: {
+  sku: SkuView;
+  /** the warehouse's name in the page's language (the stock row carries its Chinese name) */
+  warehouseName?: (id: string) => string | undefined;
+}) {
   const { t } = useTranslation();
   const f = useFormatters();
   const qty = (q: string) => <span style={NUMERIC}>{f.quantity(q, sku.unit)}</span>;
   const columns: TableColumnsType<InventoryView> = [
-    { title: t('catalog.stock.warehouse'), dataIndex: 'warehouseName', ellipsis: true },
-    { title: t('catalog.stock.location'), dataIndex: 'locationCode', width: 120 },
+    {
+      title: t('catalog.stock.warehouse'),
+      key: 'warehouse',
+      ellipsis: { showTitle: true },
+      render: (_, r) => warehouseName?.(r.warehouseId) ?? r.warehouseName,
+    },
+    { title: t('catalog.stock.location'), dataIndex: 'locationCode', width: 72 },
     { title: t('catalog.stock.onHand'), dataIndex: 'onHand', align: 'right', render: qty },
     { title: t('catalog.stock.reserved'), dataIndex: 'reserved', align: 'right', render: qty },
     {

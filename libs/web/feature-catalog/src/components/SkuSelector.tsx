@@ -1,6 +1,7 @@
 import { CheckCircleFilled } from '@ant-design/icons';
 import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '@tradeway/web/i18n';
 import type { SkuView } from '../data/types';
 import { attributesText } from '../utils/attributes';
 import { ListKindTag, PriceOnRequestTag } from './PriceTags';
@@ -17,6 +18,7 @@ export function SkuSelector({
   onSelect: (skuId: string) => void;
 }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const f = useFormatters();
   return (
     <Flex
@@ -56,7 +58,7 @@ export function SkuSelector({
                 {selected && <CheckCircleFilled style={{ color: '#1677ff' }} />}
               </Flex>
               <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                {attributesText(t, sku.attributes) || t('catalog.common.none')}
+                {attributesText(t, sku.attributes, language) || t('catalog.common.none')}
               </Typography.Text>
               <Typography.Text type="secondary" style={{ fontSize: 13 }}>
                 {t('catalog.product.packOf', { pack: f.quantity(sku.packSize, sku.unit) })}

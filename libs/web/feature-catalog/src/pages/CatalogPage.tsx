@@ -2,13 +2,14 @@ import { Alert, Card, Col, Flex, Input, Row, Select, Skeleton, Space, Switch, Ty
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
+import { useLanguage } from '@tradeway/web/i18n';
 import { useErrorText } from '@tradeway/web/ui';
 import { CategoryTree } from '../components/CategoryTree';
 import { PageHeader } from '../components/PageHeader';
 import { ProductTable } from '../components/ProductTable';
 import { PAGE_SIZE, useAttributes, useCategories, useProducts } from '../data/catalog.queries';
 import { productPath } from '../paths';
-import { attributeLabel } from '../utils/attributes';
+import { attributeLabel, visibleAttributeFilters } from '../utils/attributes';
 import {
   type CatalogFilters,
   changeFilters,
@@ -28,6 +29,7 @@ export const SEARCH_DEBOUNCE_MS = 400;
  */
 export function CatalogPage() {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const navigate = useNavigate();
   const errorText = useErrorText();
   const [params, setParams] = useSearchParams();
@@ -66,7 +68,12 @@ export function CatalogPage() {
     timer.current = setTimeout(() => search(text), SEARCH_DEBOUNCE_MS);
   };
 
-  const attributeItems = attributes.data?.items ?? [];
+  // Specification filters belong to a category (every category has its own attributes):
+  // without one they would be every attribute of the catalog at once.
+  const attributeItems =
+    filters.categoryId || Object.keys(filters.attributes).length > 0
+      ? visibleAttributeFilters(attributes.data?.items ?? [], language, filters.attributes)
+      : [];
   const filtered =
     !!filters.q || !!filters.categoryId || filters.priced || Object.keys(filters.attributes).length > 0;
 
@@ -122,8 +129,8 @@ export function CatalogPage() {
                       allowClear
                       showSearch
                       style={{ minWidth: 160 }}
-                      aria-label={attributeLabel(t, a.key)}
-                      placeholder={attributeLabel(t, a.key)}
+                      aria-label={attributeLabel(t, a.label)}
+                      placeholder={attributeLabel(t, a.label)}
                       value={filters.attributes[a.key]}
                       options={a.values.map((v) => ({ value: v, label: v }))}
                       onChange={(value: string | undefined) => {

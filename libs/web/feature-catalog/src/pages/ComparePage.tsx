@@ -214,7 +214,7 @@ function CompareForm({
               loading={product.isFetching}
               options={(product.data?.skus ?? []).map((s) => ({
                 value: s.id,
-                label: [s.code, attributesText(t, s.attributes)].filter(Boolean).join(' · '),
+                label: [s.code, attributesText(t, s.attributes, language)].filter(Boolean).join(' · '),
               }))}
             />
           </Form.Item>

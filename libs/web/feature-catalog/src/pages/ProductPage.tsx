@@ -127,7 +127,7 @@ export function ProductPage() {
             <Col xs={24} xl={12}>
               <Flex vertical gap={16}>
                 <SkuSpecs sku={sku} />
-                <StockTable sku={sku} />
+                <StockTable sku={sku} warehouseName={warehouseName} />
               </Flex>
             </Col>
             <Col xs={24} xl={12}>

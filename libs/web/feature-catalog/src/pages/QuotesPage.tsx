@@ -47,21 +47,26 @@ export function QuotesPage() {
     {
       title: t('catalog.quotes.number'),
       dataIndex: 'number',
-      width: 170,
+      width: 175,
       render: (n: string | null) =>
         n ? <Typography.Text code>{n}</Typography.Text> : t('catalog.common.none'),
     },
-    { title: t('catalog.quotes.seller'), dataIndex: 'sellerName', width: 180, ellipsis: true },
     {
       title: t('catalog.quotes.product'),
       key: 'product',
       render: (_, q) => <ProductName nameZh={q.productNameZh} nameEn={q.productNameEn} code={q.skuCode} />,
     },
     {
+      title: t('catalog.quotes.seller'),
+      dataIndex: 'sellerName',
+      width: 185,
+      ellipsis: { showTitle: true },
+    },
+    {
       title: t('catalog.quotes.quantity'),
       key: 'quantity',
       align: 'right',
-      width: 120,
+      width: 90,
       render: (_, q) => (
         <span style={{ fontVariantNumeric: 'tabular-nums' }}>{f.quantity(q.quantity, q.unit)}</span>
       ),
@@ -70,7 +75,7 @@ export function QuotesPage() {
       title: t('catalog.quotes.unitPrice'),
       key: 'unitPrice',
       align: 'right',
-      width: 150,
+      width: 135,
       render: (_, q) => (
         <span style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
           {f.perUnit(q.unitPrice, q.unit, q.currency)}
@@ -81,19 +86,19 @@ export function QuotesPage() {
       title: t('catalog.quotes.total'),
       key: 'total',
       align: 'right',
-      width: 160,
+      width: 125,
       render: (_, q) => <Amount minor={q.totalMinor} currency={q.currency} strong />,
     },
     {
       title: t('catalog.quotes.status'),
       dataIndex: 'status',
-      width: 110,
+      width: 80,
       render: (s: QuoteStatus | null) => <QuoteStatusTag status={s} />,
     },
     {
       title: t('catalog.quotes.validUntil'),
       key: 'validUntil',
-      width: 190,
+      width: 160,
       render: (_, q) => <ValidUntil validUntil={q.validUntil} status={q.status} />,
     },
   ];
@@ -118,7 +123,7 @@ export function QuotesPage() {
             rowKey={(q) => q.id ?? `${q.skuId}-${q.validUntil}`}
             size="middle"
             tableLayout="fixed"
-            scroll={{ x: 1100 }}
+            scroll={{ x: 1120 }}
             columns={columns}
             dataSource={list.data?.items ?? []}
             loading={list.isPending || list.isPlaceholderData}

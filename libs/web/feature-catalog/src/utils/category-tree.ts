@@ -25,6 +25,14 @@ export function categoryTree(categories: readonly CategoryView[]): CategoryNode[
   return roots;
 }
 
+/**
+ * The products of a category and of every category under it: what choosing it shows (the
+ * search takes the whole subtree), so a parent holding only subcategories is not "(0)".
+ */
+export function subtreeProductCount(node: CategoryNode): number {
+  return node.children.reduce((n, child) => n + subtreeProductCount(child), node.category.productCount);
+}
+
 /** The ids from the root down to `id`, to open the tree on the chosen category. */
 export function ancestorIds(categories: readonly CategoryView[], id: string | undefined): string[] {
   const byId = new Map(categories.map((c) => [c.id, c]));
