@@ -36,14 +36,6 @@ export class AuditService {
     await (tx ?? this.prisma.client).auditEntry.create({ data: this.data(actor, entry) });
   }
 
-  /**
-   * The entry as a write to batch with the change in one non-interactive transaction
-   * (`$transaction([change, audit.entry(…)])`): one round trip less on hot paths.
-   */
-  entry(actor: Pick<RequestAuth, 'userId' | 'apiKeyId'> | null, entry: AuditRecord) {
-    return this.prisma.client.auditEntry.create({ data: this.data(actor, entry), select: { id: true } });
-  }
-
   private data(actor: Pick<RequestAuth, 'userId' | 'apiKeyId'> | null, entry: AuditRecord) {
     return {
       companyId: entry.companyId,

@@ -112,7 +112,13 @@ export class PricingRepository {
    */
   async buyerQuoteContext(skuId: string, buyerId: string, db: Db = this.db) {
     const rows = await db.$queryRaw<
-      Array<QuoteSku & { buyerName: string | null; gradeId: string | null; rebates: Record<string, string> | null }>
+      Array<
+        QuoteSku & {
+          buyerName: string | null;
+          gradeId: string | null;
+          rebates: Record<string, string> | null;
+        }
+      >
     >`
       SELECT s.id, s.code, s."sellerId", c.name AS "sellerName", p.id AS "productId",
              p."nameZh" AS "productNameZh", p."nameEn" AS "productNameEn", s.unit::text AS unit,
@@ -133,7 +139,11 @@ export class PricingRepository {
     if (!row) return null;
     const { buyerName, gradeId, rebates, ...sku } = row;
     return {
-      sku: { ...sku, minOrderQuantity: trimZeros(sku.minOrderQuantity), orderIncrement: trimZeros(sku.orderIncrement) },
+      sku: {
+        ...sku,
+        minOrderQuantity: trimZeros(sku.minOrderQuantity),
+        orderIncrement: trimZeros(sku.orderIncrement),
+      },
       buyerName: buyerName ?? '',
       gradeId,
       rebateOf: (currency: string) => {
@@ -160,6 +170,61 @@ export class PricingRepository {
                    WHERE a."sellerId" = s."sellerId" AND a."buyerId" = ${buyerId}::uuid)))
       ORDER BY l.id`;
     return rows.map((r) => toCandidate(r, skuId));
+  }
+
+  /**
+   * A quote and its audit entry in one statement: atomic without BEGIN/COMMIT round trips
+   * (the hot path of `POST /api/quotes`). JSON values arrive already serialised.
+   */
+  async insertQuoteWithAudit(
+    q: {
+      id: string;
+      number: string;
+      sellerId: string;
+      buyerId: string;
+      skuId: string;
+      origin: 'buyer_request' | 'seller_offer';
+      createdById: string;
+      status: 'active' | 'pending_approval';
+      priceListId: string;
+      request: string;
+      result: string;
+      currency: string;
+      quantity: string;
+      unitPrice: string;
+      netMinor: bigint;
+      taxMinor: bigint;
+      totalMinor: bigint;
+      validUntil: Date;
+      createdAt: Date;
+      note: string;
+    },
+    audit: {
+      companyId: string;
+      actorUserId: string | null;
+      actorApiKeyId: string | null;
+      action: string;
+      after: string;
+    },
+  ): Promise<void> {
+    await this.db.$executeRaw`
+      WITH q AS (
+        INSERT INTO quotes (id, number, "sellerId", "buyerId", "skuId", origin, "createdById", status,
+                            "priceListId", request, result, currency, quantity, "unitPrice", "netMinor",
+                            "taxMinor", "totalMinor", "validUntil", "createdAt", note)
+        VALUES (${q.id}::uuid, ${q.number}, ${q.sellerId}::uuid, ${q.buyerId}::uuid, ${q.skuId}::uuid,
+                ${q.origin}::"QuoteOrigin", ${q.createdById}::uuid, ${q.status}::"QuoteStatus",
+                ${q.priceListId}::uuid, ${q.request}::jsonb, ${q.result}::jsonb, ${q.currency},
+                ${q.quantity}::numeric, ${q.unitPrice}::numeric, ${q.netMinor}::bigint, ${q.taxMinor}::bigint,
+                ${q.totalMinor}::bigint, ${q.validUntil.toISOString()}::timestamptz AT TIME ZONE 'UTC',
+                ${q.createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC', ${q.note})
+        RETURNING id
+      )
+      INSERT INTO audit_log (id, "companyId", "actorUserId", "actorApiKeyId", action, "subjectType", "subjectId", after, at)
+      SELECT gen_random_uuid(), ${audit.companyId}::uuid, ${audit.actorUserId}::uuid, ${audit.actorApiKeyId}::uuid,
+             ${audit.action}, 'quote', q.id::text, ${audit.after}::jsonb,
+             ${q.createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+      FROM q`;
   }
 
   async gradeOf(sellerId: string, buyerId: string, db: Db = this.db): Promise<string | null> {

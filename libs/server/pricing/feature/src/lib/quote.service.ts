@@ -229,16 +229,26 @@ export class QuoteService implements OnModuleInit {
       request,
       note: '',
     });
-    const [row] = await this.repo.db.$transaction([
-      this.repo.db.quote.create({ data }),
-      this.audit.entry(auth, {
+    const json = (v: unknown) =>
+      JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x));
+    await this.repo.insertQuoteWithAudit(
+      {
+        ...data,
+        request: json(data.request),
+        result: json(data.result),
+        quantity: q.quantity,
+        unitPrice: q.unitPrice,
+        createdAt: now,
+      },
+      {
         companyId: auth.companyId,
+        actorUserId: auth.userId,
+        actorApiKeyId: auth.apiKeyId,
         action: 'quote.create',
-        subjectType: 'quote',
-        subjectId: data.id,
-        after: { number: data.number, totalMinor: q.totalMinor, request: input },
-      }),
-    ]);
+        after: json({ number: data.number, totalMinor: q.totalMinor, request: input }),
+      },
+    );
+    const row = { ...data, createdAt: now, acceptedAt: null, approvalRequestId: null };
     return this.view(row, sku, q, input, request, names, 'buyer', now);
   }
 
@@ -307,7 +317,10 @@ export class QuoteService implements OnModuleInit {
   }
 
   private view(
-    row: QuoteRow | null,
+    row: Pick<
+      QuoteRow,
+      'id' | 'number' | 'status' | 'validUntil' | 'origin' | 'createdAt' | 'acceptedAt' | 'approvalRequestId'
+    > | null,
     sku: QuoteSku,
     q: EngineQuote,
     input: QuoteRequest & { specialUnitPrice?: string },
