@@ -62,7 +62,7 @@ export default defineConfig({
         REDIS_URL: redisUrl,
         API_PORT: String(apiPort),
         LOG_LEVEL: 'warn',
-        QUEUE_PREFIX: 'tw-e2e',
+        QUEUE_PREFIX: `tw-e2e-${base}`,
         // links in mail open the portal they came from
         PUBLIC_URL: `http://127.0.0.1:${PORTALS.buyer.port}`,
         SELLER_PUBLIC_URL: `http://127.0.0.1:${PORTALS.seller.port}`,
@@ -77,7 +77,7 @@ export default defineConfig({
       stdout: 'pipe',
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, LOG_LEVEL: 'info', QUEUE_PREFIX: 'tw-e2e' },
+      env: { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, LOG_LEVEL: 'info', QUEUE_PREFIX: `tw-e2e-${base}` },
     },
     ...Object.values(PORTALS).map(({ port, app }) => ({
       command: `node node_modules/vite/bin/vite.js preview --config apps/${app}/vite.config.ts --port ${port} --strictPort`,

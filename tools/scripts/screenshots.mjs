@@ -2,8 +2,8 @@
 // the sign-in page, each portal's dashboard (signed in as its demo user), the operator's dev
 // mailbox, and the pricing and catalog screens (issue 4): the seller's price lists, a list's
 // SKU prices and delivery rules, customer grades, imports (a finished one), the price
-// debugger with a result and the offers; the buyer's catalog, a product page with a quote
-// breakdown, my quotes and the seller comparison.
+// debugger with a result and the offers; the buyer's catalog (all of it, and one category
+// with its filters), a product page with a quote breakdown, my quotes and the comparison.
 // Usage: with `npm start` running, `node tools/scripts/screenshots.mjs [outDir]`. On a fresh
 // demo database it adds what a picture needs and the seed has not: one price-list import
 // (the public list exported and imported back unchanged, plus one row for a SKU the mill does
@@ -90,7 +90,9 @@ async function sellerPricing(page, base, lang) {
     const form = page.getByTestId('import-form');
     await form.locator('.ant-radio-button-wrapper').nth(1).click(); // price list
     await form.locator('.ant-select').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'GT-LIST-2026' }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'GT-LIST-2026' })
+      .click();
     await form.getByRole('switch').click(); // lenient: the valid rows are applied
     await form.locator('input[type=file]').setInputFiles({
       name: zh ? '2026年公开价（修订）.xlsx' : 'list-prices-2026-revised.xlsx',
@@ -102,7 +104,10 @@ async function sellerPricing(page, base, lang) {
     latest = { id: new URL(page.url()).searchParams.get('import') };
   }
   await page.goto(`${base}/catalog-imports?import=${latest.id}`);
-  await page.locator('[data-testid="import-status"][data-status="done"]').first().waitFor({ timeout: 30_000 });
+  await page
+    .locator('[data-testid="import-status"][data-status="done"]')
+    .first()
+    .waitFor({ timeout: 30_000 });
   await page.getByTestId('imports-table').locator('.ant-table-row').first().waitFor();
   await shoot(page, 'pricing-imports', lang);
 
@@ -111,13 +116,20 @@ async function sellerPricing(page, base, lang) {
   const form = page.getByTestId('debugger-form');
   await form.locator('#buyerId').fill(zh ? '华鑫食品' : 'Huaxin Food');
   await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: zh ? '华鑫食品集团' : 'Huaxin Food Group' })
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', {
+      hasText: zh ? '华鑫食品集团' : 'Huaxin Food Group',
+    })
     .first()
     .click();
   await form.locator('#skuId').fill(zh ? '白砂糖' : 'cane sugar');
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'white-sugar-gx' }).first().click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'white-sugar-gx' })
+    .first()
+    .click();
   await form.getByTestId('sku-picker').locator('.ant-select').nth(1).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'white-sugar-gx-g1' }).click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'white-sugar-gx-g1' })
+    .click();
   await form.locator('#quantity').fill('320');
   await form.locator('#paymentTerm').click({ force: true });
   await page.locator('.ant-select-item-option[title="' + (zh ? '账期 60 天' : 'Net 60') + '"]').click();
@@ -139,8 +151,18 @@ async function buyerCatalog(page, base, lang) {
   await page.getByTestId('product-row').first().waitFor();
   await page.getByTestId('price-from').first().waitFor();
   await shoot(page, 'catalog-browse', lang);
+  // One category: its specification filters, and the mills' sugar at my prices.
+  const categories = await (await page.request.get(`${base}/api/catalog/categories`)).json();
+  const sugar = categories.items.find((c) => c.code === 'food-sugar');
+  await page.goto(`${base}/catalog?category=${sugar.id}`);
+  await page.getByTestId('attribute-filters').waitFor();
+  await page.getByTestId('price-from').first().waitFor();
+  await shoot(page, 'catalog-category', lang);
 
-  await page.getByTestId('catalog-search').getByRole('searchbox').fill(zh ? '白砂糖' : 'cane sugar');
+  await page
+    .getByTestId('catalog-search')
+    .getByRole('searchbox')
+    .fill(zh ? '白砂糖' : 'cane sugar');
   await page.waitForURL(/q=/);
   await page.getByTestId('product-row').filter({ hasText: '桂糖' }).click();
   await page.getByTestId('sku-card').filter({ hasText: 'white-sugar-gx-g1' }).click();

@@ -30,9 +30,25 @@ const FILE = 'strategic-prices-2026.xlsx';
 // The new strategic prices, and the quote they give (docs/decisions/0008, quote-engine.ts).
 
 /** 一级: ¥5 920 / t, ladder (all units) 100 t → 5 880, 300 t → 5 850, 1 000 t → 3 % off. */
-const G1 = { unitPrice: 5920, floor: 5700, breaks: [[100, 5880], [300, 5850], [1000, '3%']] as const };
+const G1 = {
+  unitPrice: 5920,
+  floor: 5700,
+  breaks: [
+    [100, 5880],
+    [300, 5850],
+    [1000, '3%'],
+  ] as const,
+};
 /** 二级 gets its strategic price in the same file: ¥5 780 / t, the lowest of the product's SKUs. */
-const G2 = { unitPrice: 5780, floor: 5550, breaks: [[100, 5740], [500, 5700], [2000, '3%']] as const };
+const G2 = {
+  unitPrice: 5780,
+  floor: 5550,
+  breaks: [
+    [100, 5740],
+    [500, 5700],
+    [2000, '3%'],
+  ] as const,
+};
 
 const QUANTITY = 320n; // t: on the second break (≥ 300 t)
 const fen = (yuan: bigint) => yuan * 100n;
@@ -41,8 +57,8 @@ const roundDiv = (a: bigint, b: bigint) => (2n * a + b) / (2n * b);
 
 // GT-STRATEGIC-2026 has no terms or delivery of its own: the public list's apply — 8 % a year
 // cost of capital; zone 华南 (Guangxi, Guangdong, Hainan): ¥60 / t freight and ¥200 a shipment.
-const base = fen(QUANTITY * 5920n);
-const goods = fen(QUANTITY * 5850n);
+const base = fen(QUANTITY * BigInt(G1.unitPrice));
+const goods = fen(QUANTITY * BigInt(G1.breaks[1][1])); // all units at the 300 t price
 const ladder = goods - base;
 const terms = roundDiv(goods * 800n * 60n, 10_000n * 365n); // net 60: goods × 8 % × 60 / 365
 const freight = fen(QUANTITY * 60n);
@@ -80,13 +96,9 @@ const EXPECTED = {
 async function strategicPricesXlsx(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('价格');
-  const headers = [
-    'SKU编码 (sku_code)',
-    '单价 (unit_price)',
-    '底价 (floor_price)',
-    '阶梯方式 (ladder_mode)',
-  ];
-  for (let n = 1; n <= 3; n++) headers.push(`第${n}档起始数量 (break${n}_min_qty)`, `第${n}档价格 (break${n}_price)`);
+  const headers = ['SKU编码 (sku_code)', '单价 (unit_price)', '底价 (floor_price)', '阶梯方式 (ladder_mode)'];
+  for (let n = 1; n <= 3; n++)
+    headers.push(`第${n}档起始数量 (break${n}_min_qty)`, `第${n}档价格 (break${n}_price)`);
   sheet.addRow(headers);
   const priceRow = (code: string, p: typeof G1 | typeof G2) => {
     const row = sheet.addRow([
@@ -138,7 +150,8 @@ function nav(page: Page, label: string) {
 }
 
 /** The amount (last cell) of a breakdown line. */
-const amountOf = (breakdown: Locator, kind: string) => breakdown.getByTestId(`line-${kind}`).locator('td').last();
+const amountOf = (breakdown: Locator, kind: string) =>
+  breakdown.getByTestId(`line-${kind}`).locator('td').last();
 
 async function expectBreakdown(breakdown: Locator) {
   await expect(amountOf(breakdown, 'base')).toHaveText(EXPECTED.base);

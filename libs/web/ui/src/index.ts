@@ -33,5 +33,6 @@ export { HealthPanel } from './HealthPanel';
 export { HealthSummary, type HealthSummaryProps } from './HealthSummary';
 export { LanguageSwitch } from './LanguageSwitch';
 export { NotFoundPage } from './NotFoundPage';
+export { PageHeader } from './PageHeader';
 export type { NavItem, NavLabel, PortalDefinition, PortalKind } from './portal';
 export { theme } from './theme';

@@ -2,10 +2,9 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Badge, Button, Card, Space, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { useErrorText } from '@tradeway/web/ui';
+import { PageHeader, useErrorText } from '@tradeway/web/ui';
 import { DelegationsSection } from '../components/DelegationsSection';
 import { InboxTable } from '../components/InboxTable';
-import { PageHeader } from '../components/PageHeader';
 import { PAGE_SIZE, useInbox } from '../data/approvals.queries';
 import { APPROVALS_PATH, DELEGATIONS_PATH, requestPath } from '../paths';
 

@@ -16,9 +16,8 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useErrorText } from '@tradeway/web/ui';
+import { PageHeader, useErrorText } from '@tradeway/web/ui';
 import { useLevelText } from '../components/level-text';
-import { PageHeader } from '../components/PageHeader';
 import { useConditionsText } from '../components/policy-summary';
 import { SpendingLimitsSection } from '../components/SpendingLimitsSection';
 import { useDeletePolicy, usePolicies } from '../data/policies.queries';

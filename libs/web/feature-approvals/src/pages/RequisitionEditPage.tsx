@@ -1,8 +1,7 @@
 import { Alert, App, Result, Skeleton, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { hasPermission, useErrorText, useSession } from '@tradeway/web/ui';
-import { PageHeader } from '../components/PageHeader';
+import { hasPermission, PageHeader, useErrorText, useSession } from '@tradeway/web/ui';
 import { RequisitionForm } from '../components/RequisitionForm';
 import { useCategories, useDepartments } from '../data/company.queries';
 import { useCreateRequisition, useRequisition, useUpdateRequisition } from '../data/requisitions.queries';

@@ -206,8 +206,8 @@ export function QuoteBuilder({
               />
             </Form.Item>
             <Form.Item name="paymentTerm" label={t('catalog.builder.paymentTerm')}>
+              {/* plain radios, as the delivery choice below: five buttons do not fit beside the breakdown in English */}
               <Radio.Group
-                optionType="button"
                 aria-label={t('catalog.builder.paymentTerm')}
                 options={PAYMENT_TERM_OPTIONS.map((term) => ({
                   value: term,

@@ -93,6 +93,8 @@ export function SkuSpecs({ sku }: { sku: SkuView }) {
   );
 }
 
+const nowrap = (text: string) => <span style={{ whiteSpace: 'nowrap' }}>{text}</span>;
+
 /** Stock of a SKU per warehouse: on hand, reserved and available, with the total available. */
 export function StockTable({
   sku,
@@ -107,16 +109,16 @@ export function StockTable({
   const qty = (q: string) => <span style={NUMERIC}>{f.quantity(q, sku.unit)}</span>;
   const columns: TableColumnsType<InventoryView> = [
     {
+      // wraps rather than cut: the name is what tells two warehouses apart
       title: t('catalog.stock.warehouse'),
       key: 'warehouse',
-      ellipsis: { showTitle: true },
       render: (_, r) => warehouseName?.(r.warehouseId) ?? r.warehouseName,
     },
-    { title: t('catalog.stock.location'), dataIndex: 'locationCode', width: 72 },
-    { title: t('catalog.stock.onHand'), dataIndex: 'onHand', align: 'right', render: qty },
-    { title: t('catalog.stock.reserved'), dataIndex: 'reserved', align: 'right', render: qty },
+    { title: t('catalog.stock.location'), dataIndex: 'locationCode', width: 90 },
+    { title: nowrap(t('catalog.stock.onHand')), dataIndex: 'onHand', align: 'right', render: qty },
+    { title: nowrap(t('catalog.stock.reserved')), dataIndex: 'reserved', align: 'right', render: qty },
     {
-      title: t('catalog.stock.available'),
+      title: nowrap(t('catalog.stock.available')),
       dataIndex: 'available',
       align: 'right',
       render: (q: string) => <Typography.Text strong>{qty(q)}</Typography.Text>,

@@ -1,9 +1,8 @@
 import { Alert, Card, Flex, Segmented, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useErrorText } from '@tradeway/web/ui';
+import { PageHeader, useErrorText } from '@tradeway/web/ui';
 import { Amount } from '../components/Amount';
-import { PageHeader } from '../components/PageHeader';
 import { QuoteStatusTag } from '../components/PriceTags';
 import { ProductName } from '../components/ProductTable';
 import { useFormatters } from '../components/use-formatters';

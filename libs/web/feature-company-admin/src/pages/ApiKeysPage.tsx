@@ -3,10 +3,9 @@ import { Alert, App, Button, Card, Flex, Table, Tag, Tooltip, Typography, type T
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiKey } from '@tradeway/shared/contracts';
-import { activeMembership, useErrorText, useSession } from '@tradeway/web/ui';
+import { activeMembership, PageHeader, useErrorText, useSession } from '@tradeway/web/ui';
 import { ApiKeySecretModal } from '../components/ApiKeySecretModal';
 import { CreateApiKeyModal } from '../components/CreateApiKeyModal';
-import { PageHeader } from '../components/PageHeader';
 import { PermissionTags } from '../components/PermissionTags';
 import { useApiKeys, useRevokeApiKey } from '../data';
 import { browserTimeZone, formatInstant } from '../utils/audit-filters';

@@ -3,11 +3,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { AuditEntry } from '@tradeway/shared/contracts';
-import { hasPermission, type PortalKind, useErrorText, useSession } from '@tradeway/web/ui';
+import { hasPermission, PageHeader, type PortalKind, useErrorText, useSession } from '@tradeway/web/ui';
 import type { AuditLookups } from '../components/AuditDiff';
 import { AuditFilterBar } from '../components/AuditFilterBar';
 import { AuditTable } from '../components/AuditTable';
-import { PageHeader } from '../components/PageHeader';
 import { useAudit, useDepartments, useMembers, usePlatformAudit, useRoles } from '../data';
 import {
   type AuditFilters,

@@ -3,9 +3,8 @@ import { Alert, Button, Card, Flex, Table, Typography, type TableColumnsType } f
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department } from '@tradeway/shared/contracts';
-import { hasPermission, useErrorText, useSession } from '@tradeway/web/ui';
+import { hasPermission, PageHeader, useErrorText, useSession } from '@tradeway/web/ui';
 import { DepartmentFormModal } from '../components/DepartmentFormModal';
-import { PageHeader } from '../components/PageHeader';
 import { useDepartments } from '../data';
 
 /** Departments (cost centres) with their budget codes: list, add, rename. */

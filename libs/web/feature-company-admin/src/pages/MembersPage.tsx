@@ -3,12 +3,11 @@ import { Alert, Button, Card, Flex, Input, Switch, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '@tradeway/shared/contracts';
-import { activeMembership, hasPermission, useErrorText, useSession } from '@tradeway/web/ui';
+import { activeMembership, hasPermission, PageHeader, useErrorText, useSession } from '@tradeway/web/ui';
 import { DisableMemberModal } from '../components/DisableMemberModal';
 import { EditMemberDrawer } from '../components/EditMemberDrawer';
 import { InviteMemberModal } from '../components/InviteMemberModal';
 import { MembersTable } from '../components/MembersTable';
-import { PageHeader } from '../components/PageHeader';
 import { useDepartments, useMembers, useRoles } from '../data';
 
 /** Members whose name or email contains the text (case-insensitive); disabled ones only when asked. */

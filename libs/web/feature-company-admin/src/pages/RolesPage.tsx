@@ -3,9 +3,8 @@ import { Alert, App, Button, Card, Flex, Table, Typography, type TableColumnsTyp
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomRole } from '@tradeway/shared/contracts';
-import { activeMembership, hasPermission, useErrorText, useSession } from '@tradeway/web/ui';
+import { activeMembership, hasPermission, PageHeader, useErrorText, useSession } from '@tradeway/web/ui';
 import { BuiltInRolesMatrix } from '../components/BuiltInRolesMatrix';
-import { PageHeader } from '../components/PageHeader';
 import { PermissionTags } from '../components/PermissionTags';
 import { RoleFormModal } from '../components/RoleFormModal';
 import { useDeleteRole, useMembers, useRoles } from '../data';

@@ -6,19 +6,51 @@ import type { ImportJobView, ImportRejectionView } from '../data/types';
 import { importPercent, isImportRunning, strictRefused } from '../utils/import-job';
 import { ImportStatusTag } from './StatusTags';
 
+const BREAK_COLUMN = /^break(\d+)_(min_qty|price)$/;
+
 /**
  * One import as it runs and when it ends: a progress bar of the rows processed with the
  * status, then the applied and rejected counts, the first rejections (row, column, reason in
  * the user's language) and the full report to download (`reportButton`).
  */
 export function ImportProgress({ job, reportButton }: { job: ImportJobView; reportButton?: ReactNode }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { language } = useLanguage();
   const running = isImportRunning(job.status);
   const percent = importPercent(job);
   const columns: TableColumnsType<ImportRejectionView> = [
     { title: t('pricing.imports.row'), dataIndex: 'rowNumber', width: 80, align: 'right' },
-    { title: t('pricing.imports.column'), dataIndex: 'column', width: 160 },
+    {
+      title: t('pricing.imports.column'),
+      dataIndex: 'column',
+      width: 170,
+      render: (key: string) => {
+        // the column's header as the template writes it ("SKU编码 (sku_code)"): name, then code
+        const br = BREAK_COLUMN.exec(key);
+        const name = br
+          ? t(
+              br[2] === 'price'
+                ? 'pricing.imports.columns.breakPrice'
+                : 'pricing.imports.columns.breakMinQty',
+              {
+                n: br[1],
+              },
+            )
+          : i18n.exists(`pricing.imports.columns.${key}`)
+            ? t(`pricing.imports.columns.${key}` as 'pricing.imports.columns.sku_code')
+            : null;
+        return name ? (
+          <Flex vertical gap={0}>
+            <span>{name}</span>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {key}
+            </Typography.Text>
+          </Flex>
+        ) : (
+          key
+        );
+      },
+    },
     {
       title: t('pricing.imports.reason'),
       key: 'reason',

@@ -51,8 +51,12 @@ export function PriceItemsTab({ list, canManage }: { list: PriceListView; canMan
     {
       title: t('pricing.items.sku'),
       dataIndex: 'skuCode',
-      width: 150,
-      render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
+      width: 220,
+      render: (code: string) => (
+        <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+          {code}
+        </Typography.Text>
+      ),
     },
     {
       title: t('pricing.items.product'),
@@ -155,7 +159,7 @@ export function PriceItemsTab({ list, canManage }: { list: PriceListView; canMan
         rowKey="skuId"
         size="middle"
         tableLayout="fixed"
-        scroll={{ x: 1050 }}
+        scroll={{ x: 1120 }}
         columns={columns}
         dataSource={items.data?.items ?? []}
         loading={items.isPending || items.isPlaceholderData}

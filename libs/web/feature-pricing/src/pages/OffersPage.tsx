@@ -17,11 +17,10 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { QuoteStatusSchema } from '@tradeway/shared/contracts';
 import { useLanguage } from '@tradeway/web/i18n';
-import { hasPermission, useErrorText, useSession } from '@tradeway/web/ui';
+import { hasPermission, PageHeader, useErrorText, useSession } from '@tradeway/web/ui';
 import { DecimalText, MoneyText } from '../components/MoneyText';
 import { NewOfferDrawer } from '../components/NewOfferDrawer';
 import { OfferDetailDrawer } from '../components/OfferDetailDrawer';
-import { PageHeader } from '../components/PageHeader';
 import { QuoteStatusTag } from '../components/StatusTags';
 import { useUnitLabel } from '../components/texts';
 import { PAGE_SIZE, useCreateOffer, useOffers } from '../data/pricing.queries';
@@ -71,54 +70,61 @@ export function OffersPage() {
     {
       title: t('pricing.offers.number'),
       dataIndex: 'number',
-      width: 170,
+      width: 175,
       render: (n: string | null) => <Typography.Text code>{n ?? '—'}</Typography.Text>,
     },
-    { title: t('pricing.offers.buyer'), dataIndex: 'buyerName', ellipsis: true },
+    { title: t('pricing.offers.buyer'), dataIndex: 'buyerName', ellipsis: { showTitle: true } },
     {
       title: t('pricing.offers.sku'),
       key: 'sku',
-      ellipsis: true,
-      render: (_, q) => `${language === 'en' ? q.productNameEn : q.productNameZh} · ${q.skuCode}`,
+      width: 140,
+      render: (_, q) => (
+        <Flex vertical style={{ minWidth: 0 }}>
+          <Typography.Text ellipsis>{language === 'en' ? q.productNameEn : q.productNameZh}</Typography.Text>
+          <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }}>
+            {q.skuCode}
+          </Typography.Text>
+        </Flex>
+      ),
     },
     {
       title: t('pricing.offers.quantity'),
       key: 'quantity',
       align: 'right',
-      width: 120,
+      width: 90,
       render: (_, q) => <DecimalText value={q.quantity} unit={unitLabel(q.unit)} />,
     },
     {
       title: t('pricing.offers.unitPrice'),
       key: 'unitPrice',
       align: 'right',
-      width: 130,
+      width: 120,
       render: (_, q) => <DecimalText value={q.unitPrice} currency={q.currency} />,
     },
     {
       title: t('pricing.offers.total'),
       key: 'total',
       align: 'right',
-      width: 150,
+      width: 120,
       render: (_, q) => <MoneyText minor={q.totalMinor} currency={q.currency} />,
     },
     {
       title: t('pricing.offers.status'),
       dataIndex: 'status',
-      width: 110,
+      width: 80,
       render: (s: QuoteStatus | null) => <QuoteStatusTag status={s} />,
     },
     {
       title: t('pricing.offers.validUntil'),
       dataIndex: 'validUntil',
-      width: 170,
+      width: 150,
       render: (iso: string) => formatMoment(iso, language),
     },
     {
       title: t('pricing.offers.discount'),
       key: 'discount',
       align: 'right',
-      width: 100,
+      width: 80,
       render: (_, q) =>
         q.special ? (
           <Typography.Text type={q.special.belowFloor ? 'danger' : undefined} data-testid="special-discount">
@@ -171,7 +177,7 @@ export function OffersPage() {
             rowKey={(q) => q.id ?? `${q.buyerId}:${q.skuId}:${q.createdAt ?? ''}`}
             size="middle"
             tableLayout="fixed"
-            scroll={{ x: 1300 }}
+            scroll={{ x: 1120 }}
             columns={columns}
             dataSource={offers.data?.items ?? []}
             loading={offers.isPending || offers.isPlaceholderData}

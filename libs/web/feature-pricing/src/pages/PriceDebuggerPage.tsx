@@ -1,11 +1,11 @@
 import { Card, Form, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ExplanationResult } from '../components/ExplanationResult';
-import { PageHeader } from '../components/PageHeader';
 import { QuoteRequestForm } from '../components/QuoteRequestForm';
 import { useFormErrors } from '../components/use-form-errors';
 import { useExplain } from '../data/pricing.queries';
 import { emptyQuoteForm, quoteFieldName, type QuoteFormValues, toExplainPayload } from '../utils/quote-form';
+import { PageHeader } from '@tradeway/web/ui';
 
 /**
  * `/price-debugger`: asks the engine for any buyer, SKU, quantity, term and delivery which

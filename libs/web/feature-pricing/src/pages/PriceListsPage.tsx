@@ -16,8 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PriceListKindSchema, PriceListStatusSchema } from '@tradeway/shared/contracts';
 import { useLanguage } from '@tradeway/web/i18n';
-import { hasPermission, useErrorText, useSession } from '@tradeway/web/ui';
-import { PageHeader } from '../components/PageHeader';
+import { hasPermission, PageHeader, useErrorText, useSession } from '@tradeway/web/ui';
 import { PriceListFormModal } from '../components/PriceListFormModal';
 import { PriceListKindTag, PriceListStatusTag } from '../components/StatusTags';
 import { Validity } from '../components/Validity';
@@ -70,14 +69,18 @@ export function PriceListsPage({ fixedKind }: { fixedKind?: PriceListKind }) {
     {
       title: t('pricing.lists.code'),
       dataIndex: 'code',
-      width: 150,
-      render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
+      width: 190,
+      render: (code: string) => (
+        <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+          {code}
+        </Typography.Text>
+      ),
     },
     { title: t('pricing.lists.name'), dataIndex: 'name', ellipsis: true },
     {
       title: t('pricing.lists.kind'),
       key: 'kind',
-      width: 220,
+      width: 210,
       render: (_, l) => (
         <PriceListKindTag kind={l.kind} target={l.kind === 'grade' ? l.gradeName : l.buyerName} />
       ),
@@ -85,26 +88,26 @@ export function PriceListsPage({ fixedKind }: { fixedKind?: PriceListKind }) {
     {
       title: t('pricing.lists.status'),
       dataIndex: 'status',
-      width: 100,
+      width: 90,
       render: (s: PriceListStatus) => <PriceListStatusTag status={s} />,
     },
     {
       title: t('pricing.lists.validity'),
       key: 'validity',
-      width: 230,
+      width: 180,
       render: (_, l) => <Validity validFrom={l.validFrom} validTo={l.validTo} />,
     },
     {
       title: t('pricing.lists.items'),
       dataIndex: 'itemCount',
       align: 'right',
-      width: 90,
+      width: 80,
       render: (n: number) => <span style={{ fontVariantNumeric: 'tabular-nums' }}>{n}</span>,
     },
     {
       title: t('pricing.lists.updated'),
       dataIndex: 'updatedAt',
-      width: 170,
+      width: 165,
       render: (iso: string) => formatMoment(iso, language),
     },
   ];

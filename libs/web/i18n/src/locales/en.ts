@@ -33,7 +33,7 @@ export const en = {
     contractPrices: 'Contract prices',
     catalogImports: 'Import & export',
     priceDebugger: 'Price debugger',
-    offers: 'Quotes & special prices',
+    offers: 'Sales quotes',
     catalog: 'Catalog',
     quotes: 'My quotes',
     compare: 'Compare sellers',
