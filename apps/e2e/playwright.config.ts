@@ -77,7 +77,12 @@ export default defineConfig({
       stdout: 'pipe',
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, LOG_LEVEL: 'info', QUEUE_PREFIX: `tw-e2e-${base}` },
+      env: {
+        DATABASE_URL: databaseUrl,
+        REDIS_URL: redisUrl,
+        LOG_LEVEL: 'info',
+        QUEUE_PREFIX: `tw-e2e-${base}`,
+      },
     },
     ...Object.values(PORTALS).map(({ port, app }) => ({
       command: `node node_modules/vite/bin/vite.js preview --config apps/${app}/vite.config.ts --port ${port} --strictPort`,
