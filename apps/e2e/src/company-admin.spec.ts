@@ -48,12 +48,18 @@ const goTo = async (page: Page, label: string, path: string) => {
 };
 
 /** Chooses an option of an Ant Design select opened from `field`. */
+/** Picks an option in the dropdown this field opens (the last one opened), then closes it. */
 async function choose(page: Page, field: Locator, option: string) {
   await field.click();
   await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+    .locator('.ant-select-dropdown:visible')
+    .last()
+    .locator('.ant-select-item-option', { hasText: option })
     .first()
     .click();
+  // A multiple select stays open after a pick: close it, so it covers no field below.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
 }
 
 test('the buyer owner administers the company: department, invitation, custom role, audit, API key, leaver', async ({
