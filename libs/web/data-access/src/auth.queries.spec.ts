@@ -36,7 +36,13 @@ describe('session cache', () => {
   it('after a switch of company keeps nothing the previous company saw, and sets the new me', async () => {
     const client = createQueryClient();
     client.setQueryData(ME_QUERY_KEY, me(GROUP));
-    client.setQueryData(productsKey, { items: [], total: 0, page: 1, pageSize: 20 });
+    client.setQueryData(productsKey, {
+      items: [],
+      total: 0,
+      totalIsLowerBound: false,
+      page: 1,
+      pageSize: 20,
+    });
     await startSession(client, me(BAKERY));
     expect(client.getQueryData<Me>(ME_QUERY_KEY)?.activeCompanyId).toBe(BAKERY);
     expect(client.getQueryData(productsKey)).toBeUndefined();
@@ -45,7 +51,13 @@ describe('session cache', () => {
   it('after sign-out drops every cached answer and remembers that nobody is signed in', async () => {
     const client = createQueryClient();
     client.setQueryData(ME_QUERY_KEY, me(GROUP));
-    client.setQueryData(productsKey, { items: [], total: 0, page: 1, pageSize: 20 });
+    client.setQueryData(productsKey, {
+      items: [],
+      total: 0,
+      totalIsLowerBound: false,
+      page: 1,
+      pageSize: 20,
+    });
     await startSession(client, null);
     expect(client.getQueryData(ME_QUERY_KEY)).toBeNull();
     expect(client.getQueryCache().getAll()).toHaveLength(1);
