@@ -30,7 +30,8 @@ export class CatalogRepository {
   async findProducts(
     query: ListProductsQuery,
     categoryIds: string[] | undefined,
-    viewer: { companyId: string; day: string } | null,
+    /** The signed-in company and, for `priced`, the lists it may buy from (PricingRepository.visibleListIds). */
+    viewer: { companyId: string; visibleListIds: readonly string[] } | null,
   ): Promise<{ items: Array<Omit<ProductSummary, 'priceFrom'>>; total: number; totalIsLowerBound: boolean }> {
     const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
     if (query.q) {
@@ -46,9 +47,9 @@ export class CatalogRepository {
         AND s.attributes @> ${JSON.stringify(query.attributes)}::jsonb)`);
     }
     if (query.priced) {
-      // The lists this viewer may buy from, found once (a handful), then a plain index probe
+      // The lists this viewer may buy from were found once (a handful): a plain index probe
       // per product instead of re-deciding visibility for every price row.
-      const visible = viewer ? await this.visibleListIds(viewer.companyId, viewer.day) : [];
+      const visible = viewer ? [...viewer.visibleListIds] : [];
       conditions.push(
         visible.length > 0
           ? Prisma.sql`EXISTS (SELECT 1 FROM skus s JOIN price_list_items i ON i."skuId" = s.id
@@ -82,21 +83,6 @@ export class CatalogRepository {
       totalIsLowerBound: n > TOTAL_CAP,
       items: rows.map(({ skuCount, ...p }) => ({ ...p, skuCount: Number(skuCount) })),
     };
-  }
-
-  /** Published lists valid on the day that a company may buy from: public ones, its grades', its contracts. */
-  async visibleListIds(companyId: string, day: string): Promise<string[]> {
-    const rows = await this.prisma.client.$queryRaw<Array<{ id: string }>>`
-      SELECT l.id FROM price_lists l
-      WHERE l.status = 'published'
-        AND (l."validFrom" IS NULL OR l."validFrom" <= ${day}::date)
-        AND (l."validTo" IS NULL OR l."validTo" > ${day}::date)
-        AND (l.kind = 'list'
-             OR (l.kind = 'contract' AND l."buyerId" = ${companyId}::uuid)
-             OR (l.kind = 'grade' AND l."gradeId" IN (
-                   SELECT a."gradeId" FROM customer_grade_assignments a
-                   WHERE a."buyerId" = ${companyId}::uuid AND a."sellerId" = l."sellerId")))`;
-    return rows.map((r) => r.id);
   }
 
   async productDetail(productId: string) {

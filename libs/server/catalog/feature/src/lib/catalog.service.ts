@@ -4,23 +4,18 @@ import { CatalogRepository } from '@tradeway/server/catalog/data-access';
 import { catalogErrorMessage, descendantIds } from '@tradeway/server/catalog/domain';
 import type { RequestAuth } from '@tradeway/server/platform';
 import {
+  chinaDay,
   deliveryFromJson,
   PricingRepository,
   trimZeros,
   type VisiblePrice,
 } from '@tradeway/server/pricing/data-access';
+import { parseDecimal } from '@tradeway/server/pricing/domain';
 import type { ListProductsQuery, MyPrice, ProductDetail, ProductSummary } from '@tradeway/shared/contracts';
 
-/** Business days are China's (UTC+8). */
-const chinaDay = (now: Date) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-
-/** Compares two non-negative decimal strings exactly. */
-function decimalLess(a: string, b: string): boolean {
-  const [ai = '0', af = ''] = a.split('.');
-  const [bi = '0', bf = ''] = b.split('.');
-  const width = Math.max(af.length, bf.length);
-  return BigInt(ai + af.padEnd(width, '0')) < BigInt(bi + bf.padEnd(width, '0'));
-}
+/** Compares two stored unit prices exactly (the engine's decimal parser, 4 places). */
+const decimalLess = (a: string, b: string): boolean =>
+  (parseDecimal(a, 4) ?? 0n) < (parseDecimal(b, 4) ?? 0n);
 
 @Injectable()
 export class CatalogService {
@@ -56,7 +51,12 @@ export class CatalogService {
   async listProducts(query: ListProductsQuery, viewer: RequestAuth | null = null, now = new Date()) {
     const categoryIds = await this.subtree(query.categoryId);
     const day = chinaDay(now);
-    const scope = viewer ? { companyId: viewer.companyId, day } : null;
+    const scope = viewer
+      ? {
+          companyId: viewer.companyId,
+          visibleListIds: query.priced ? await this.pricing.visibleListIds(viewer.companyId, day) : [],
+        }
+      : null;
     const { items, total, totalIsLowerBound } = await this.repository.findProducts(query, categoryIds, scope);
     const prices =
       viewer && items.length > 0

@@ -65,8 +65,9 @@ export interface VisiblePrice {
 
 const decimalText = (d: Prisma.Decimal | null): string | null => (d === null ? null : d.toFixed());
 
-/** A date as the day it names in UTC (`@db.Date` columns hold days). */
-export const dayOf = (date: Date): string => date.toISOString().slice(0, 10);
+/** Business days are China's (UTC+8): "today" for a price list is the day in Beijing. */
+export const chinaDay = (now: Date): string =>
+  new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /**
  * The pricing context's reads and writes of price rules (DESIGN.md §4). Confidentiality is
@@ -317,6 +318,21 @@ export class PricingRepository {
       unitPrice: r.unitPrice.toFixed(),
       ladder: (r.ladder ?? []) as LadderBreak[],
     }));
+  }
+
+  /** Published lists valid on the day that a company may buy from: public ones, its grades', its contracts. */
+  async visibleListIds(companyId: string, day: string, db: Db = this.db): Promise<string[]> {
+    const rows = await db.$queryRaw<Array<{ id: string }>>`
+      SELECT l.id FROM price_lists l
+      WHERE l.status = 'published'
+        AND (l."validFrom" IS NULL OR l."validFrom" <= ${day}::date)
+        AND (l."validTo" IS NULL OR l."validTo" > ${day}::date)
+        AND (l.kind = 'list'
+             OR (l.kind = 'contract' AND l."buyerId" = ${companyId}::uuid)
+             OR (l.kind = 'grade' AND l."gradeId" IN (
+                   SELECT a."gradeId" FROM customer_grade_assignments a
+                   WHERE a."buyerId" = ${companyId}::uuid AND a."sellerId" = l."sellerId")))`;
+    return rows.map((r) => r.id);
   }
 
   /** The seller's public list valid on the day, whose terms and zones other lists inherit. */

@@ -8,10 +8,18 @@ import {
   type RequestAuth,
   userIdOf,
 } from '@tradeway/server/platform';
-import { type ListScope, PricingRepository, type QuoteSku } from '@tradeway/server/pricing/data-access';
+import {
+  chinaDay,
+  type ListScope,
+  PricingRepository,
+  type QuoteSku,
+} from '@tradeway/server/pricing/data-access';
 import {
   computeQuote,
   explainForSeller,
+  formatDecimal,
+  mulDivRoundHalfUp,
+  parseDecimal,
   pricingErrorMessage,
   type PricingContext,
   type Quote as EngineQuote,
@@ -30,10 +38,6 @@ import { conflict, notFound, quoteErrorToOrpc, unprocessable } from './pricing-e
 type Tx = Prisma.TransactionClient;
 type QuoteRow = Prisma.QuoteGetPayload<object>;
 
-/** Business days are China's (UTC+8): "today" for a price list is the day in Beijing. */
-export function chinaDay(now: Date): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
 const dayStart = (day: string) => new Date(`${day}T00:00:00.000Z`);
 
 interface StoredResult {
@@ -160,15 +164,6 @@ export class QuoteService implements OnModuleInit {
     const result = computeQuote(ctx, request);
     if (!result.ok) throw quoteErrorToOrpc(result.error);
     return result.value;
-  }
-
-  /** A buyer may not quote its own products, nor see a SKU it cannot buy. */
-  private async buyerSku(auth: RequestAuth, skuId: string): Promise<QuoteSku> {
-    const sku = await this.skuOr404(skuId);
-    if (sku.sellerId === auth.companyId) {
-      throw unprocessable('skuId', 'This is your own product', '这是本公司自己的商品', 'OWN_PRODUCT');
-    }
-    return sku;
   }
 
   /**
@@ -307,10 +302,6 @@ export class QuoteService implements OnModuleInit {
   }
 
   // ---- reading quotes ------------------------------------------------------------------------
-
-  private async companyName(id: string): Promise<string> {
-    return (await this.repo.db.company.findUnique({ where: { id }, select: { name: true } }))?.name ?? '';
-  }
 
   private derivedStatus(row: Pick<QuoteRow, 'status' | 'validUntil'>, now: Date): QuoteStatus {
     return row.status === 'active' && row.validUntil.getTime() < now.getTime() ? 'expired' : row.status;
@@ -825,15 +816,10 @@ export class QuoteService implements OnModuleInit {
   }
 }
 
-/** Net minor units ÷ quantity as a unit cost with 4 decimals, half-up, in exact integers. */
+/** Net minor units ÷ quantity as a unit cost with 4 decimals, half-up (the engine's exact helpers). */
 export function unitCost(netMinor: bigint, quantity: string): string {
-  const [int = '0', frac = ''] = quantity.split('.');
-  const qtyMilli = BigInt(int + frac.padEnd(3, '0'));
-  // netMinor / 100 / (qtyMilli / 1000) with 4 places → netMinor × 1000 × 100 / qtyMilli, in 1e-4 units
-  const scaled = netMinor * 100_000n;
-  const q = scaled / qtyMilli;
-  const r = scaled % qtyMilli;
-  const rounded = r * 2n >= qtyMilli ? q + 1n : q;
-  const s = rounded.toString().padStart(5, '0');
-  return `${s.slice(0, -4)}.${s.slice(-4)}`;
+  const qtyMilli = parseDecimal(quantity, 3);
+  if (qtyMilli === null || qtyMilli === 0n) throw new RangeError(`not a quantity: ${quantity}`);
+  // fen → 1e-4 of the currency unit is ×100; ÷ (qtyMilli / 1000) is ×1000 ÷ qtyMilli
+  return formatDecimal(mulDivRoundHalfUp(netMinor, 100_000n, qtyMilli), 4);
 }
