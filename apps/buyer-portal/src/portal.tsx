@@ -2,9 +2,11 @@ import { DashboardOutlined } from '@ant-design/icons';
 import { approvalsPortalParts } from '@tradeway/web/feature-approvals';
 import { catalogPortalParts } from '@tradeway/web/feature-catalog';
 import { companyAdminPortalParts } from '@tradeway/web/feature-company-admin';
+import { ordersPortalParts } from '@tradeway/web/feature-orders';
 import { DashboardPage, type PortalDefinition } from '@tradeway/web/ui';
 
 const catalog = catalogPortalParts('buyer');
+const orders = ordersPortalParts('buyer');
 const approvals = approvalsPortalParts('buyer');
 const admin = companyAdminPortalParts('buyer');
 
@@ -13,12 +15,14 @@ export const buyerPortal: PortalDefinition = {
   nav: [
     { to: '/', label: 'dashboard', icon: <DashboardOutlined /> },
     ...catalog.nav,
+    ...orders.nav,
     ...approvals.nav,
     ...admin.nav,
   ],
   routes: [
     { index: true, element: <DashboardPage kind="buyer" /> },
     ...catalog.routes,
+    ...orders.routes,
     ...approvals.routes,
     ...admin.routes,
   ],

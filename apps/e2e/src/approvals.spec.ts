@@ -38,9 +38,16 @@ async function signedIn(browser: Browser, who: Who): Promise<{ context: BrowserC
 
 /** Picks options of an Ant Design select, found by its label. */
 async function choose(page: Page, select: Locator, options: string[]) {
-  await select.click();
+  // Each option is typed into the select's search first: the list then holds only a few
+  // options, so the one wanted is rendered and stays put while it is clicked (a long,
+  // virtualised list can scroll or re-render under a busy machine).
   for (const option of options) {
-    await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+    await select.click();
+    await select.fill(option);
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+      .getByTitle(option, { exact: true })
+      .click();
   }
   await page.keyboard.press('Escape');
 }

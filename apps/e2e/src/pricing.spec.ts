@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { PORTALS } from '../playwright.config';
+import { chooseOption } from './support/antd';
 
 /**
  * Issue 4's acceptance journey against the real API, the worker and a freshly seeded database
@@ -22,6 +23,7 @@ const SELLER = { email: 'seller.owner@guitang-sugar.demo', name: '黄志强' };
 const PURCHASER = { email: 'buyer.purchaser@linmu-furniture.demo', name: '罗敏' };
 const LINMU = '佛山林木居家具有限公司';
 const MILL = '广西崇左桂糖制糖有限公司';
+const MILL_EN = 'Guangxi Chongzuo Guitang Sugar Co., Ltd.';
 const STRATEGIC_LIST = '2026 年战略客户价 (GT-STRATEGIC-2026)';
 const SKU = 'white-sugar-gx-g1'; // 一级 white sugar
 const FILE = 'strategic-prices-2026.xlsx';
@@ -139,12 +141,6 @@ async function signedIn(
   return { context, page };
 }
 
-/** Picks the option of an Ant Design select by its title. */
-async function choose(page: Page, select: Locator, option: string) {
-  await select.click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
-}
-
 function nav(page: Page, label: string) {
   return page.getByRole('navigation').getByText(label, { exact: true }).click();
 }
@@ -176,7 +172,7 @@ test('the mill imports strategic prices from an .xlsx file and moves 林木家�
     await expect(page).toHaveURL(`${seller}/catalog-imports`);
     const form = page.getByTestId('import-form');
     await form.getByText('价格表', { exact: true }).click();
-    await choose(page, form.getByLabel('导入到价格表'), STRATEGIC_LIST);
+    await chooseOption(page, form.getByLabel('导入到价格表'), STRATEGIC_LIST);
     await form.getByRole('switch', { name: '严格模式' }).click();
     await expect(form.getByTestId('strict-hint')).toContainText('宽松模式');
     // the Dragger's hidden file input, as a file chosen in the dialog
@@ -221,7 +217,7 @@ test('the mill imports strategic prices from an .xlsx file and moves 林木家�
     await expect(page.getByTestId('customers-table').locator('tbody tr.ant-table-row')).toHaveCount(1);
     const gradeSelect = customer.getByTestId('grade-select');
     await expect(gradeSelect).toContainText('新客户');
-    await choose(page, gradeSelect, '战略客户');
+    await chooseOption(page, gradeSelect, '战略客户');
     await expect(page.locator('.ant-message')).toContainText(`${LINMU}：战略客户`);
     await expect(gradeSelect).toContainText('战略客户');
     await expect(strategicRow.locator('td').nth(5)).toHaveText('2');
@@ -346,7 +342,7 @@ test('林木家具 sees its grade price and ladder, and saves a net-60 quote del
 
     await nav(page, 'Catalog');
     await page.getByTestId('catalog-search').getByRole('searchbox').fill('sugar');
-    const enRow = page.getByTestId('product-row').filter({ hasText: MILL });
+    const enRow = page.getByTestId('product-row').filter({ hasText: MILL_EN });
     await expect(enRow.getByTestId('product-name')).toHaveText('White cane sugar');
     await expect(enRow.getByTestId('price-from-text')).toHaveText(`from ${perTonEn('¥5,780.00')}`);
     await expect(enRow.getByTestId('list-kind')).toHaveText('Grade price');

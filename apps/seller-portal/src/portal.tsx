@@ -1,10 +1,12 @@
 import { DashboardOutlined } from '@ant-design/icons';
 import { approvalsPortalParts } from '@tradeway/web/feature-approvals';
 import { companyAdminPortalParts } from '@tradeway/web/feature-company-admin';
+import { ordersPortalParts } from '@tradeway/web/feature-orders';
 import { pricingPortalParts } from '@tradeway/web/feature-pricing';
 import { DashboardPage, type PortalDefinition } from '@tradeway/web/ui';
 
 const pricing = pricingPortalParts('seller');
+const orders = ordersPortalParts('seller');
 const approvals = approvalsPortalParts('seller');
 const admin = companyAdminPortalParts('seller');
 
@@ -13,12 +15,14 @@ export const sellerPortal: PortalDefinition = {
   nav: [
     { to: '/', label: 'dashboard', icon: <DashboardOutlined /> },
     ...pricing.nav,
+    ...orders.nav,
     ...approvals.nav,
     ...admin.nav,
   ],
   routes: [
     { index: true, element: <DashboardPage kind="seller" /> },
     ...pricing.routes,
+    ...orders.routes,
     ...approvals.routes,
     ...admin.routes,
   ],

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, HousekeepingService, PlatformModule } from '@tradeway/server/platform';
 import { ApprovalEngineModule } from '@tradeway/server/approval/feature';
 import { StaffActivityModule } from '@tradeway/server/company/feature';
+import { OrderJobsModule } from '@tradeway/server/orders/feature';
 import { PricingJobsModule } from '@tradeway/server/pricing/feature';
 import { CatalogImportProcessor } from './catalog-import.processor';
 import { ApprovalEscalationProcessor } from './approval-escalation.processor';
@@ -19,6 +20,7 @@ export class WorkerModule {
         ApprovalEngineModule,
         StaffActivityModule,
         PricingJobsModule,
+        OrderJobsModule,
       ],
       providers: [
         HousekeepingService,

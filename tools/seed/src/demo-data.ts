@@ -771,13 +771,15 @@ export const DEMO_INVENTORY: readonly DemoInventory[] = [
     onHand: '2500',
     reserved: '0',
   },
-  // Chongzuo: sugar, in tonnes
+  // Chongzuo: sugar, in tonnes. `reserved` here is stock held for something else than an
+  // order; the demo orders' confirmations (demo-orders.ts) add theirs when they are seeded:
+  // 50 t of 一级 at A1, as the API's confirmations would.
   {
     sku: 'white-sugar-gx-g1',
     warehouse: 'chongzuo-sugar-wh',
     location: 'A1',
     onHand: '1200',
-    reserved: '50',
+    reserved: '0',
   },
   { sku: 'white-sugar-gx-g1', warehouse: 'chongzuo-sugar-wh', location: 'A2', onHand: '800', reserved: '0' },
   {

@@ -1,6 +1,7 @@
 export * from './demo-data';
 export { seed, SEED_KINDS, type SeedKind, type SeedOptions, type SeedSummary } from './seed';
 export * from './demo-pricing';
+export * from './demo-orders';
 export {
   DEFAULT_SCALE,
   planScale,

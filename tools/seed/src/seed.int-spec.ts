@@ -6,6 +6,7 @@ import { REGION_CODES } from '@tradeway/shared/contracts';
 import { createTestDatabase, type TestDatabase } from '@tradeway/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_USERS, demoLogins } from './demo-data';
+import { DEMO_ORDERS, demoUuid } from './demo-orders';
 import { DEMO_PRICE_LISTS } from './demo-pricing';
 import { seed, SEED_KINDS, type SeedSummary } from './seed';
 
@@ -29,6 +30,10 @@ async function snapshot(prisma: PrismaClient) {
     priceListItems: await prisma.priceListItem.findMany(byId),
     rebates: await prisma.rebateEntry.findMany(byId),
     approvalPolicies: await prisma.approvalPolicy.findMany(byId),
+    orders: await prisma.order.findMany(byId),
+    orderLines: await prisma.orderLine.findMany(byId),
+    orderEvents: await prisma.orderEvent.findMany(byId),
+    orderReservations: await prisma.orderReservation.findMany(byId),
   };
 }
 
@@ -323,6 +328,67 @@ describe('seed', () => {
       expect(uncovered.ok ? null : uncovered.error.code).toBe('ZONE_NOT_COVERED');
     });
 
+    it('places the demo orders as the API would: numbers, lines, totals, timeline, and the stock they reserve', async () => {
+      const orders = await db.prisma.order.findMany({
+        include: { lines: { include: { reservations: true } }, events: { orderBy: { at: 'asc' } } },
+      });
+      expect(orders).toHaveLength(DEMO_ORDERS.length);
+      const byStatus = (s: string) => orders.filter((o) => o.status === s).length;
+      expect([
+        byStatus('placed'),
+        byStatus('confirmed'),
+        byStatus('rejected'),
+        byStatus('cancelled'),
+      ]).toEqual([5, 3, 2, 4]);
+      const numbers = orders.map((o) => o.number);
+      expect(new Set(numbers).size).toBe(orders.length);
+      const [seq] = await db.prisma.$queryRaw<
+        Array<{ n: bigint }>
+      >`SELECT last_value AS n FROM order_number_seq`;
+      for (const o of orders) {
+        const demo = DEMO_ORDERS.find((d) => demoUuid(`order/${d.key}`) === o.id);
+        if (!demo) throw new Error(`${o.number} is not a demo order`);
+        // numbers from the sequence, so that the API's next number never collides
+        expect(o.number).toMatch(/^PO-\d{8}-\d{6}$/);
+        expect(BigInt(o.number.slice(-6))).toBeLessThanOrEqual(seq?.n ?? 0n);
+        expect(o.netMinor + o.taxMinor).toBe(o.totalMinor);
+        expect(o.lines.reduce((a, l) => a + l.totalMinor, 0n)).toBe(o.totalMinor);
+        for (const l of o.lines) {
+          expect(l.netMinor).toBe(BigInt(l.quantity.mul(l.unitPrice).mul(100).toFixed(0)));
+          expect(l.taxMinor).toBe((l.netMinor * 1300n + 5000n) / 10000n);
+        }
+        // a timeline event per transition, the version counting them, times in order
+        expect(o.events.map((e) => e.kind)[0]).toBe('order.placed');
+        expect(o.events).toHaveLength(1 + demo.steps.length);
+        expect(o.version).toBe(o.events.length);
+        expect(o.events[o.events.length - 1]?.data).toMatchObject({ to: o.status });
+        expect(o.placedAt).toEqual(o.createdAt);
+        expect(o.scheduledDate !== null).toBe(o.confirmedAt !== null);
+        if (o.status === 'rejected') expect(o.rejectionReason).toBeTruthy();
+        if (o.status === 'cancelled')
+          expect([o.cancellation, o.cancelReason?.length]).toEqual([
+            expect.stringMatching(/^by_/),
+            expect.any(Number),
+          ]);
+        const open = o.lines.flatMap((l) => l.reservations).filter((r) => r.releasedAt === null);
+        expect(open.length > 0, o.number).toBe(o.status === 'confirmed');
+      }
+      // every reserved unit of the mills' sugar belongs to a confirmed order
+      const levels = await db.prisma.inventoryLevel.findMany({
+        where: { sku: { sellerId: { in: orders.map((o) => o.sellerId) } } },
+      });
+      const held = await db.prisma.orderReservation.groupBy({
+        by: ['skuId', 'locationId'],
+        where: { releasedAt: null },
+        _sum: { quantity: true },
+      });
+      for (const level of levels) {
+        const h = held.find((r) => r.skuId === level.skuId && r.locationId === level.locationId);
+        expect(level.reserved.toString(), level.id).toBe(h?._sum.quantity?.toString() ?? '0');
+      }
+      expect(levels.reduce((a, l) => a + Number(l.reserved), 0)).toBe(90); // 50 t at Chongzuo A1, 40 t at Nanning N2
+    });
+
     it('reports what it created, and logs a line per kind', () => {
       expect(first.createdTotal).toBeGreaterThan(100);
       expect(first.updatedTotal).toBe(0);
@@ -485,6 +551,50 @@ describe('seed over an existing database', () => {
       expect(p.active).toBe(true);
       expect(p.version).toBe(2);
     }
+  });
+
+  it('leaves out a demo order whose stock is short, and places it on a later run', async () => {
+    await seed(db.prisma);
+    const id = demoUuid('order/gt-huaxin-confirmed-g1');
+    // As if it had never been seeded: its rows gone, its 30 t no longer reserved; then the
+    // location holds 10 t more than the other confirmed order's 20 t.
+    const lines = await db.prisma.orderLine.findMany({ where: { orderId: id } });
+    expect(lines).toHaveLength(1);
+    await db.prisma.orderReservation.deleteMany({ where: { orderLineId: { in: lines.map((l) => l.id) } } });
+    await db.prisma.orderEvent.deleteMany({ where: { orderId: id } });
+    await db.prisma.orderLine.deleteMany({ where: { orderId: id } });
+    await db.prisma.order.delete({ where: { id } });
+    const a1 = await db.prisma.inventoryLevel.findFirstOrThrow({
+      where: {
+        sku: { code: 'white-sugar-gx-g1' },
+        location: { code: 'A1', warehouse: { code: 'chongzuo-sugar-wh' } },
+      },
+    });
+    await db.prisma.inventoryLevel.update({ where: { id: a1.id }, data: { onHand: '30', reserved: '20' } });
+
+    const log: string[] = [];
+    const short = await seed(db.prisma, { log: (line) => log.push(line) });
+    expect(short.created.orders).toBe(0);
+    expect(log.join('\n')).toContain('gt-huaxin-confirmed-g1 left out');
+    expect(await db.prisma.order.findUnique({ where: { id } })).toBeNull();
+    const untouched = await db.prisma.inventoryLevel.findUniqueOrThrow({ where: { id: a1.id } });
+    expect([untouched.onHand.toString(), untouched.reserved.toString()]).toEqual(['30', '20']);
+
+    await db.prisma.inventoryLevel.update({ where: { id: a1.id }, data: { onHand: '1200' } });
+    const later = await seed(db.prisma);
+    expect(later.created.orders).toBe(1);
+    const placed = await db.prisma.order.findUniqueOrThrow({
+      where: { id },
+      include: { lines: { include: { reservations: true } } },
+    });
+    expect(placed.status).toBe('confirmed');
+    expect(placed.lines[0]?.reservations.map((r) => [r.locationId, r.quantity.toString()])).toEqual([
+      [a1.locationId, '30'],
+    ]);
+    expect(
+      (await db.prisma.inventoryLevel.findUniqueOrThrow({ where: { id: a1.id } })).reserved.toString(),
+    ).toBe('50');
+    expect((await seed(db.prisma)).created.orders).toBe(0);
   });
 });
 

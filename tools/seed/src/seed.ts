@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { hash, type Algorithm } from '@node-rs/argon2';
+import { submitOrder, transition, type OrderCommand, type OrderState } from '@tradeway/server/orders/domain';
 import { Prisma, type PrismaClient } from '@tradeway/server/platform';
 import {
   DEMO_CATEGORIES,
@@ -26,6 +27,14 @@ import {
   type PriceListKind,
   type PriceListStatus,
 } from './demo-pricing';
+import {
+  DEMO_ORDERS,
+  demoLineFigures,
+  demoListPrice,
+  demoSku,
+  demoUuid,
+  type DemoOrder,
+} from './demo-orders';
 
 export { DEMO_PASSWORD, demoLogins, type DemoLogin, type DemoPortal } from './demo-data';
 
@@ -68,6 +77,7 @@ export const SEED_KINDS = [
   'priceListItems',
   'rebates',
   'approvalPolicies',
+  'orders',
 ] as const;
 export type SeedKind = (typeof SEED_KINDS)[number];
 
@@ -99,7 +109,9 @@ const zero = (): Counts => Object.fromEntries(SEED_KINDS.map((k) => [k, 0])) as 
  * are never touched or deleted. Three things are only ever created, never overwritten:
  * - a user's password hash (argon2 salts differ, and someone may have changed it),
  * - inventory levels (stock is operational state: intake and reservations move it), and
- * - rebate entries (a ledger: a credit used by an accepted quote is a new, negative entry).
+ * - rebate entries (a ledger: a credit used by an accepted quote is a new, negative entry),
+ * - orders (demo-orders.ts: operational state; each is created once, with its timeline and
+ *   the stock its confirmation reserves, and then left to the people using the demo).
  * A price list or approval policy put back to the demo's values gets a new version, as an
  * edit through the API would.
  */
@@ -136,6 +148,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
       const skuIds = await seedCatalog(tx, companyIds, categoryIds, created, updated);
       const warehouseIds = await seedWarehouses(tx, companyIds, skuIds, created, updated);
       await seedPricing(tx, { companyIds, userIds, skuIds, warehouseIds }, created, updated);
+      await seedOrders(tx, { companyIds, userIds, skuIds, warehouseIds }, created, log);
       return countAll(tx);
     },
     { timeout: 60_000, maxWait: 15_000 },
@@ -770,6 +783,228 @@ async function seedPricing(tx: Tx, ids: DemoIds, created: Counts, updated: Count
   }
 }
 
+/** China's business day (`YYYYMMDD`) of an instant, for order numbers. */
+const chinaDay = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+const ORDER_TIME_ZONE = 'Asia/Shanghai';
+
+/**
+ * The demo orders (demo-orders.ts), each created once — found by its id, derived from its key
+ * — and never touched again: orders are operational state, like stock. An order is written as
+ * the platform would have written it: placed (no purchase-order policy applies to the demo
+ * buyers), then each step through the domain's `transition` (so a step the lifecycle refuses
+ * fails the seed), with its timeline event, version, times and reasons. A confirmation
+ * reserves the stock like the API's: `reserved` grows at the location, only where on hand
+ * minus reserved covers it; an order whose stock is short is left out (and tried again on the
+ * next run). A reservation released by a later cancellation leaves the stock as it was. No
+ * audit entries, mails or staff activity: the seed is nobody's action.
+ */
+async function seedOrders(tx: Tx, ids: DemoIds, created: Counts, log: (line: string) => void): Promise<void> {
+  const company = (code: string) => need(ids.companyIds, code, 'company');
+  const user = (email: string) => need(ids.userIds, email, 'user');
+  const existing = new Set(
+    (
+      await tx.order.findMany({
+        where: { id: { in: DEMO_ORDERS.map((o) => demoUuid(`order/${o.key}`)) } },
+        select: { id: true },
+      })
+    ).map((o) => o.id),
+  );
+  const locations = new Map(
+    (
+      await tx.warehouseLocation.findMany({
+        where: { warehouseId: { in: [...ids.warehouseIds.values()] } },
+        select: { id: true, code: true, warehouse: { select: { code: true } } },
+      })
+    ).map((l) => [`${l.warehouse.code}/${l.code}`, l.id]),
+  );
+  const now = new Date();
+  // oldest first, so that numbers grow with time as the sequence's do
+  for (const order of [...DEMO_ORDERS].sort((a, b) => b.placedHoursAgo - a.placedHoursAgo)) {
+    const id = demoUuid(`order/${order.key}`);
+    if (existing.has(id)) continue;
+    if (await seedOrder(tx, order, id, now, { company, user, ids, locations })) created.orders++;
+    else log(`orders: ${order.key} left out, its stock is short (tried again on the next run)`);
+  }
+}
+
+async function seedOrder(
+  tx: Tx,
+  order: DemoOrder,
+  id: string,
+  now: Date,
+  ctx: {
+    company: (code: string) => string;
+    user: (email: string) => string;
+    ids: DemoIds;
+    locations: ReadonlyMap<string, string>;
+  },
+): Promise<boolean> {
+  const buyerId = ctx.company(order.buyer);
+  const sellerId = ctx.company(order.seller);
+  const at = (hours: number) => new Date(now.getTime() - Math.round(hours * 3_600_000));
+  const placedAt = at(order.placedHoursAgo);
+  const lines = order.lines.map((line, i) => {
+    const sku = demoSku(line.sku);
+    if (sku.seller !== order.seller)
+      throw new Error(`demo data: ${order.key} orders another seller's ${line.sku}`);
+    const price = demoListPrice(order.seller, order.buyer, line.sku);
+    return {
+      id: demoUuid(`order/${order.key}/line/${i + 1}`),
+      lineNo: i + 1,
+      skuId: need(ctx.ids.skuIds, line.sku, 'SKU'),
+      skuCode: line.sku,
+      description: sku.description,
+      specCode: sku.specCode,
+      grade: sku.grade,
+      quantity: String(line.quantity),
+      unit: sku.unit,
+      unitPrice: price.unitPrice,
+      taxRateBps: sku.taxRateBps,
+      ...demoLineFigures(line, price.unitPrice, sku.taxRateBps),
+    };
+  });
+
+  // The lifecycle, as the API would have run it.
+  const opening = submitOrder({ requiresApproval: false }, 'buyer', placedAt);
+  if (!opening.ok) throw new Error(`demo data: ${order.key} cannot be placed`);
+  let state: OrderState = opening.value.state;
+  const events: Prisma.OrderEventCreateManyInput[] = [
+    {
+      orderId: id,
+      kind: opening.value.event,
+      actorCompanyId: buyerId,
+      actorUserId: ctx.user(order.placedBy),
+      data: { to: state, channel: opening.value.channel, approvalRequestId: null },
+      at: placedAt,
+    },
+  ];
+  const change: Partial<Prisma.OrderUncheckedCreateInput> = {};
+  const reservations: Prisma.OrderReservationCreateManyInput[] = [];
+  let last = placedAt;
+  for (const step of order.steps) {
+    const when = new Date(placedAt.getTime() + step.afterHours * 3_600_000);
+    if (when <= last || when >= now)
+      throw new Error(`demo data: ${order.key}'s steps are not in order before now`);
+    last = when;
+    const actor = sideOf(step.by, order);
+    const command: OrderCommand =
+      step.command === 'confirm'
+        ? {
+            type: 'confirm',
+            scheduledDate: addDays(chinaDay(when), step.scheduledInDays),
+            timeZone: ORDER_TIME_ZONE,
+          }
+        : { type: step.command, reason: step.reason };
+    const t = transition({ state }, command, actor, when);
+    if (!t.ok) throw new Error(`demo data: ${order.key} cannot ${step.command} (${t.error.code})`);
+    const v = t.value;
+    if (step.command === 'confirm') {
+      if (step.reserve.length !== lines.length) throw new Error(`demo data: ${order.key} reserves per line`);
+      step.reserve.forEach((r, i) => {
+        const line = lines[i] as (typeof lines)[number];
+        reservations.push({
+          orderLineId: line.id,
+          skuId: line.skuId,
+          locationId: need(ctx.locations, `${r.warehouse}/${r.location}`, 'warehouse location'),
+          quantity: line.quantity,
+          createdAt: when,
+        });
+      });
+      change.scheduledDate = new Date(`${v.scheduledDate}T00:00:00.000Z`);
+      change.confirmedAt = when;
+    }
+    if (v.to === 'cancelled') {
+      for (const r of reservations) r.releasedAt = when;
+      change.cancellation = v.cancellation;
+      change.cancelReason = v.reason;
+    }
+    if (v.command === 'reject') change.rejectionReason = v.reason;
+    events.push({
+      orderId: id,
+      kind: v.event,
+      actorCompanyId: actor === 'buyer' ? buyerId : sellerId,
+      actorUserId: ctx.user(step.by),
+      data: {
+        from: v.from,
+        to: v.to,
+        ...(v.reason ? { reason: v.reason } : {}),
+        ...(v.scheduledDate ? { scheduledDate: v.scheduledDate } : {}),
+        ...(v.cancellation ? { cancellation: v.cancellation } : {}),
+      },
+      at: when,
+    });
+    state = v.to;
+  }
+
+  // Stock first: a confirmation that still holds reserves, as the API's does.
+  for (const r of reservations) {
+    if (r.releasedAt) continue;
+    const n = await tx.$executeRaw`
+      UPDATE inventory_levels SET reserved = reserved + ${String(r.quantity)}::numeric
+      WHERE "skuId" = ${r.skuId}::uuid AND "locationId" = ${r.locationId}::uuid
+        AND "onHand" - reserved >= ${String(r.quantity)}::numeric`;
+    if (n !== 1) {
+      // Give back what this order reserved so far, and leave it out.
+      for (const done of reservations.slice(0, reservations.indexOf(r))) {
+        if (done.releasedAt) continue;
+        await tx.$executeRaw`
+          UPDATE inventory_levels SET reserved = reserved - ${String(done.quantity)}::numeric
+          WHERE "skuId" = ${done.skuId}::uuid AND "locationId" = ${done.locationId}::uuid`;
+      }
+      return false;
+    }
+  }
+
+  const [seq] = await tx.$queryRaw<Array<{ n: bigint }>>`SELECT nextval('order_number_seq') AS n`;
+  const number = `PO-${chinaDay(placedAt).replaceAll('-', '')}-${String(seq?.n ?? 0n).padStart(6, '0')}`;
+  const warehouseId = need(ctx.ids.warehouseIds, order.pickup, 'pickup warehouse');
+  const sum = (k: 'netMinor' | 'taxMinor' | 'totalMinor') => lines.reduce((a, l) => a + l[k], 0n);
+  await tx.order.create({
+    data: {
+      id,
+      number,
+      buyerId,
+      sellerId,
+      source: 'catalog_quote',
+      channel: opening.value.channel,
+      status: state,
+      currency: 'CNY',
+      paymentTerm: 'cash',
+      delivery: { mode: 'pickup', warehouseId },
+      netMinor: sum('netMinor'),
+      taxMinor: sum('taxMinor'),
+      totalMinor: sum('totalMinor'),
+      buyerReference: order.buyerReference,
+      note: order.note,
+      createdById: ctx.user(order.placedBy),
+      createdAt: placedAt,
+      placedAt,
+      updatedAt: last,
+      version: 1 + order.steps.length,
+      ...change,
+      lines: { create: lines },
+    },
+  });
+  await tx.orderEvent.createMany({ data: events });
+  if (reservations.length > 0) await tx.orderReservation.createMany({ data: reservations });
+  return true;
+}
+
+/** The side of the order a demo user acts for: a member of its buyer or of its seller. */
+function sideOf(email: string, order: DemoOrder): 'buyer' | 'seller' {
+  const companies = DEMO_USERS.find((u) => u.email === email)?.memberships.map((m) => m.company) ?? [];
+  if (companies.includes(order.buyer)) return 'buyer';
+  if (companies.includes(order.seller)) return 'seller';
+  throw new Error(`demo data: ${email} works for neither side of ${order.key}`);
+}
+
+/** `YYYY-MM-DD` plus `days`. */
+function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00.000Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 async function countAll(tx: Tx): Promise<Counts> {
   const [
     companies,
@@ -788,6 +1023,7 @@ async function countAll(tx: Tx): Promise<Counts> {
     priceListItems,
     rebates,
     approvalPolicies,
+    orders,
   ] = await Promise.all([
     tx.company.count(),
     tx.user.count(),
@@ -805,6 +1041,7 @@ async function countAll(tx: Tx): Promise<Counts> {
     tx.priceListItem.count(),
     tx.rebateEntry.count(),
     tx.approvalPolicy.count(),
+    tx.order.count(),
   ]);
   return {
     companies,
@@ -823,5 +1060,6 @@ async function countAll(tx: Tx): Promise<Counts> {
     priceListItems,
     rebates,
     approvalPolicies,
+    orders,
   };
 }

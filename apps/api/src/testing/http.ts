@@ -21,7 +21,7 @@ export interface HttpHarness {
 }
 
 /** The real API on a database and Redis prefix of its own, for HTTP tests through inject(). */
-export async function httpHarness(): Promise<HttpHarness> {
+export async function httpHarness(env: Record<string, string> = {}): Promise<HttpHarness> {
   const db = await createTestDatabase();
   const redis = createTestRedis();
   const app = await buildApi(
@@ -31,6 +31,7 @@ export async function httpHarness(): Promise<HttpHarness> {
       QUEUE_PREFIX: redis.prefix,
       LOG_LEVEL: 'silent',
       NODE_ENV: 'test',
+      ...env,
     }),
     { logs: false },
   );

@@ -5,9 +5,12 @@ import { AuditService } from './audit/audit.service';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { PrismaService } from './database/prisma.service';
 import { toApiError } from './http/api-error';
+import { IdempotencyService } from './idempotency/idempotency';
 import { OutboxSender } from './mail/outbox-sender.service';
 import { createLogger } from './logging/logger';
 import { QueueDriver } from './queue/queue.driver';
+import { RateLimiterService } from './rate-limit/rate-limiter.service';
+import { FileStorage, LocalDiskFileStorage } from './storage/file-storage';
 
 /**
  * What every process needs: validated configuration, the database client and structured
@@ -46,9 +49,25 @@ export class PlatformModule {
         PrismaService,
         QueueDriver,
         AuditService,
+        IdempotencyService,
         OutboxSender,
+        {
+          provide: FileStorage,
+          useFactory: (c: AppConfig) => new LocalDiskFileStorage(c.FILE_STORAGE_DIR),
+          inject: [APP_CONFIG],
+        },
+        ...(options.http ? [RateLimiterService] : []),
       ],
-      exports: [APP_CONFIG, PrismaService, QueueDriver, AuditService, OutboxSender],
+      exports: [
+        APP_CONFIG,
+        PrismaService,
+        QueueDriver,
+        AuditService,
+        IdempotencyService,
+        OutboxSender,
+        FileStorage,
+        ...(options.http ? [RateLimiterService] : []),
+      ],
     };
   }
 }

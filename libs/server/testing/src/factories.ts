@@ -22,10 +22,20 @@ type Role =
 /** Small builders for integration and HTTP tests: a company, a user, a membership. */
 export function factories(prisma: PrismaClient) {
   return {
-    async company(kinds: Kind[] = ['buyer'], data: { name?: string; parentId?: string } = {}) {
+    async company(
+      kinds: Kind[] = ['buyer'],
+      data: { name?: string; nameEn?: string; parentId?: string } = {},
+    ) {
       const code = `c-${randomUUID().slice(0, 8)}`;
       return prisma.company.create({
-        data: { code, name: data.name ?? `Company ${code}`, kinds, region: '上海', parentId: data.parentId },
+        data: {
+          code,
+          name: data.name ?? `Company ${code}`,
+          nameEn: data.nameEn,
+          kinds,
+          region: '上海',
+          parentId: data.parentId,
+        },
       });
     },
     async user(

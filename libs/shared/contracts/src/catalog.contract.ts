@@ -23,7 +23,9 @@ export const ProductSummarySchema = z.object({
   categoryId: z.uuid(),
   nameZh: z.string(),
   nameEn: z.string(),
+  /** The seller's legal (Chinese) name and its English name, if it gave one. */
   sellerName: z.string(),
+  sellerNameEn: z.string().nullable(),
   unit: UnitOfMeasureSchema,
   skuCount: z.number().int().nonnegative(),
   sellerId: z.uuid(),
@@ -132,6 +134,79 @@ export const ImportJobSchema = z.object({
   finishedAt: z.iso.datetime().nullable(),
 });
 export type ImportJob = z.infer<typeof ImportJobSchema>;
+
+// ---- inventory (DESIGN.md §3: stock per warehouse location, reserved and available) -------
+
+/** A stock quantity as a seller enters it: 0 or more, at most 3 decimals; decimal text, never a float. */
+export const StockQuantitySchema = z
+  .string()
+  .trim()
+  .regex(/^\d{1,12}(\.\d{1,3})?$/, 'A quantity of 0 or more with at most 3 decimals, e.g. 120 or 2.5');
+
+/** Query-string booleans: `true`/`false` as text (z.coerce.boolean would read "false" as true). */
+const QueryFlag = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]);
+
+export const ListInventoryQuerySchema = PageQuerySchema.extend({
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('Keyword in the SKU code or the product name (either language)'),
+  warehouseId: z.uuid().optional().describe('Only stock positions in this warehouse'),
+  onlyLow: QueryFlag.optional().describe(
+    'Only rows whose available quantity is 0 or less, or below the SKU minimum order quantity',
+  ),
+});
+export type ListInventoryQuery = z.infer<typeof ListInventoryQuerySchema>;
+
+/**
+ * One of my SKUs at one warehouse location. A SKU with no stock position (in the chosen
+ * warehouse) is listed once with the location fields null, zero quantities and version 0,
+ * so that nothing out of stock is hidden.
+ */
+export const InventoryRowSchema = z.object({
+  skuId: z.uuid(),
+  skuCode: z.string(),
+  productId: z.uuid(),
+  productNameZh: z.string(),
+  productNameEn: z.string(),
+  unit: UnitOfMeasureSchema,
+  minOrderQuantity: z.string(),
+  locationId: z.uuid().nullable(),
+  locationCode: z.string().nullable(),
+  warehouseId: z.uuid().nullable(),
+  warehouseName: z.string().nullable(),
+  warehouseNameEn: z.string().nullable(),
+  onHand: z.string(),
+  reserved: z.string(),
+  /** onHand − reserved. */
+  available: z.string(),
+  /** available ≤ 0, or below the minimum order quantity. */
+  low: z.boolean(),
+  /** Optimistic concurrency: send it back as `expectedVersion`; 0 = no stock position yet. */
+  version: z.number().int().nonnegative(),
+  updatedAt: z.iso.datetime().nullable(),
+});
+export type InventoryRow = z.infer<typeof InventoryRowSchema>;
+
+export const SetInventoryInputSchema = z.object({
+  skuId: z.uuid(),
+  locationId: z.uuid(),
+  onHand: StockQuantitySchema,
+  /** The version the editor saw (0: "no stock position yet"); left out, the edit applies to what is stored. */
+  expectedVersion: z.number().int().min(0).optional(),
+});
+export type SetInventoryInput = z.infer<typeof SetInventoryInputSchema>;
+
+export const StockLocationsSchema = z.object({
+  items: z.array(
+    WarehouseSummarySchema.extend({
+      locations: z.array(z.object({ id: z.uuid(), code: z.string() })),
+    }),
+  ),
+});
 
 const Locale = z.enum(['zh-CN', 'en']).default('zh-CN');
 const ctags = ['catalog'];
@@ -242,4 +317,30 @@ export const catalogContract = {
     })
     .input(z.object({ importId: z.uuid(), format: SpreadsheetFormatSchema.default('xlsx'), locale: Locale }))
     .output(z.file()),
+  listInventory: requires('catalog:manage')
+    .route({
+      method: 'GET',
+      path: '/api/catalog/inventory',
+      summary: 'My SKUs at each warehouse location: on hand, reserved and available',
+      tags: ctags,
+    })
+    .input(ListInventoryQuerySchema)
+    .output(pageOf(InventoryRowSchema)),
+  listStockLocations: requires('catalog:manage')
+    .route({
+      method: 'GET',
+      path: '/api/catalog/inventory/locations',
+      summary: 'The warehouse locations where I may record stock',
+      tags: ctags,
+    })
+    .output(StockLocationsSchema),
+  setInventory: requires('catalog:manage')
+    .route({
+      method: 'PUT',
+      path: '/api/catalog/inventory/{skuId}/{locationId}',
+      summary: 'Set the on-hand quantity of my SKU at a location (never below the reserved quantity)',
+      tags: ctags,
+    })
+    .input(SetInventoryInputSchema)
+    .output(InventoryRowSchema),
 };

@@ -114,6 +114,8 @@ export const StaffActivityRowSchema = z.object({
   disabled: z.boolean(),
   signIns: z.number().int().nonnegative(),
   requisitionsSubmitted: z.number().int().nonnegative(),
+  /** Quotes and special prices a sales rep sent to buyers. */
+  quotesSent: z.number().int().nonnegative(),
   approvalsDecided: z.number().int().nonnegative(),
   /** Every audited change the account made (roles, policies, requisitions, decisions…). */
   actions: z.number().int().nonnegative(),

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   effectivePermissions,
   issuePath,
+  ListInventoryQuerySchema,
   ListProductsQuerySchema,
   OnboardingApplicationInputSchema,
   PERMISSIONS,
   routeTable,
+  SetInventoryInputSchema,
 } from './index';
 
 describe('contracts', () => {
@@ -48,6 +50,31 @@ describe('contracts', () => {
   it('formats nested issue paths with numeric and object keys', () => {
     expect(issuePath(['lines', 0, { key: 'quantity' }])).toBe('lines.0.quantity');
     expect(issuePath(undefined)).toBe('');
+  });
+});
+
+describe('inventory', () => {
+  it('takes on hand as decimal text, 0 or more with at most 3 decimals, refusing it at the field', () => {
+    const ids = {
+      skuId: '00000000-0000-4000-8000-000000000001',
+      locationId: '00000000-0000-4000-8000-000000000002',
+    };
+    for (const ok of ['0', '12', ' 12.5 ', '999999999999.999'])
+      expect(SetInventoryInputSchema.safeParse({ ...ids, onHand: ok }).success).toBe(true);
+    for (const bad of ['-1', '1.2345', '1e3', '', '.5', '1,5', 12, '1000000000000']) {
+      const r = SetInventoryInputSchema.safeParse({ ...ids, onHand: bad });
+      expect(r.error?.issues.map((i) => issuePath(i.path))).toEqual(['onHand']);
+    }
+    expect(SetInventoryInputSchema.parse({ ...ids, onHand: '7', expectedVersion: 0 }).expectedVersion).toBe(
+      0,
+    );
+  });
+
+  it('reads onlyLow from the query string as written ("false" is false)', () => {
+    expect(ListInventoryQuerySchema.parse({ onlyLow: 'false' }).onlyLow).toBe(false);
+    expect(ListInventoryQuerySchema.parse({ onlyLow: 'true' }).onlyLow).toBe(true);
+    expect(ListInventoryQuerySchema.parse({}).onlyLow).toBeUndefined();
+    expect(ListInventoryQuerySchema.safeParse({ onlyLow: 'yes' }).success).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requires } from './access';
+import { requires, requiresLimited } from './access';
 import { MinorSchema } from './approval.contract';
 import { OkSchema } from './identity.contract';
 import { PageQuerySchema, pageOf } from './paging';
@@ -146,9 +146,13 @@ export const PriceListSchema = z.object({
   id: Id,
   kind: PriceListKindSchema,
   gradeId: Id.nullable(),
-  gradeName: z.string().nullable(),
+  /** The grade a `grade` list prices, in both languages. */
+  gradeNameZh: z.string().nullable(),
+  gradeNameEn: z.string().nullable(),
   buyerId: Id.nullable(),
+  /** The contract's buyer: its legal (Chinese) name and its English name, if it gave one. */
   buyerName: z.string().nullable(),
+  buyerNameEn: z.string().nullable(),
   code: z.string(),
   name: z.string(),
   currency: z.string(),
@@ -189,9 +193,21 @@ export const DeliveryRequestSchema = z.discriminatedUnion('mode', [
 ]);
 export type DeliveryRequest = z.infer<typeof DeliveryRequestSchema>;
 
+/**
+ * The units of measure a quantity may be asked in: the catalog's `UnitOfMeasureSchema` (which
+ * imports this file, so the list is repeated here rather than imported).
+ */
+export const QuoteUnitSchema = z.enum(['t', 'kg', 'm3', 'piece', 'box']);
+
 export const QuoteRequestSchema = z.object({
   skuId: Id,
   quantity: QuantitySchema,
+  /**
+   * The unit `quantity` is in; the SKU's own unit when absent. Another unit is converted
+   * exactly into the SKU's unit (its declared conversions, and 1 t = 1 000 kg) before it is
+   * priced; the quote's `quantity` and `unit` are the SKU's, its `request` keeps what was asked.
+   */
+  unit: QuoteUnitSchema.optional(),
   paymentTerm: PaymentTermSchema.default('cash'),
   delivery: DeliveryRequestSchema,
   /** The day the price applies (delivery day); today when absent. */
@@ -243,9 +259,12 @@ export const QuoteSchema = z.object({
   status: QuoteStatusSchema.nullable(),
   origin: z.enum(['buyer_request', 'seller_offer']).nullable(),
   sellerId: Id,
+  /** Company names: the legal (Chinese) name and the English name, if the company gave one. */
   sellerName: z.string(),
+  sellerNameEn: z.string().nullable(),
   buyerId: Id,
   buyerName: z.string(),
+  buyerNameEn: z.string().nullable(),
   skuId: Id,
   skuCode: z.string(),
   productNameZh: z.string(),
@@ -287,7 +306,9 @@ export const ExplanationSchema = z.object({
     .nullable(),
   candidates: z.array(CandidateExplanationSchema),
   buyerGradeId: Id.nullable(),
-  buyerGradeName: z.string().nullable(),
+  /** The buyer's grade at my company, in both languages. */
+  buyerGradeNameZh: z.string().nullable(),
+  buyerGradeNameEn: z.string().nullable(),
 });
 export type Explanation = z.infer<typeof ExplanationSchema>;
 
@@ -306,6 +327,7 @@ export const ComparisonInputSchema = z.object({
 export const ComparisonRowSchema = z.object({
   sellerId: Id,
   sellerName: z.string(),
+  sellerNameEn: z.string().nullable(),
   skuId: Id,
   skuCode: z.string(),
   productNameZh: z.string(),
@@ -336,6 +358,7 @@ export const RebateEntrySchema = z.object({
   id: Id,
   buyerId: Id,
   buyerName: z.string(),
+  buyerNameEn: z.string().nullable(),
   amountMinor: SignedMinorSchema,
   currency: z.string(),
   reason: z.string(),
@@ -537,7 +560,7 @@ export const pricingContract = {
 };
 
 export const quoteContract = {
-  preview: requires('quote:request')
+  preview: requiresLimited('quote:request', 'quote_request')
     .route({
       method: 'POST',
       path: '/api/quotes/preview',
@@ -546,7 +569,7 @@ export const quoteContract = {
     })
     .input(QuoteRequestSchema)
     .output(QuoteSchema),
-  create: requires('quote:request')
+  create: requiresLimited('quote:request', 'quote_request')
     .route({
       method: 'POST',
       path: '/api/quotes',

@@ -1,11 +1,15 @@
 import type { AnyContractProcedure } from '@orpc/contract';
-import type { Access, RouteMeta } from './access';
+import type { Access, RateLimitName, RouteMeta } from './access';
 import { approvalContract, requisitionContract } from './approval.contract';
 import { catalogContract } from './catalog.contract';
 import { companyAdminContract } from './company-admin.contract';
 import { healthContract } from './health.contract';
 import { authContract, mailboxContract } from './identity.contract';
 import { onboardingContract } from './onboarding.contract';
+import { orderContract } from './order.contract';
+import { orderFulfilmentContract } from './order-fulfilment.contract';
+import { orderIntegrationContract } from './order-integration.contract';
+import { orderReceiptContract } from './order-receipt.contract';
 import { pricingContract, quoteContract } from './pricing.contract';
 
 /** Every route of the API: the server implements it, the portals call it, OpenAPI describes it. */
@@ -20,6 +24,10 @@ export const contract = {
   requisitions: requisitionContract,
   pricing: pricingContract,
   quotes: quoteContract,
+  orders: orderContract,
+  fulfilment: orderFulfilmentContract,
+  receipts: orderReceiptContract,
+  integration: orderIntegrationContract,
 };
 export type Contract = typeof contract;
 
@@ -31,6 +39,7 @@ export interface RouteRow {
   path: string;
   hasInput: boolean;
   access: Access | undefined;
+  rateLimit: RateLimitName | undefined;
 }
 
 /** Every route of the contract with its method, path and declared access: the route table. */
@@ -45,6 +54,7 @@ export function routeTable(): RouteRow[] {
         path: def.route.path ?? '',
         hasInput: !!def.inputSchema,
         access: (def.meta as RouteMeta).access,
+        rateLimit: (def.meta as RouteMeta).rateLimit,
       });
     }
   }

@@ -24,5 +24,6 @@ export {
   unplacedFields,
 } from './errors';
 export { HEALTH_REFRESH_MS, useHealth } from './health.queries';
+export { idempotentApi, idempotentClient, type IdempotentContext, newIdempotencyKey } from './idempotent';
 export { MAILBOX_REFRESH_MS, useMailbox } from './mailbox.queries';
 export { createQueryClient, shouldRetry } from './query-client';

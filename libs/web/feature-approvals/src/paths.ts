@@ -11,4 +11,6 @@ export const requestPath = (requestId: string, onBehalfOf?: string) =>
   `${APPROVALS_PATH}/${requestId}${onBehalfOf ? `?onBehalfOf=${encodeURIComponent(onBehalfOf)}` : ''}`;
 export const requisitionPath = (id: string) => `${REQUISITIONS_PATH}/${id}`;
 export const editRequisitionPath = (id: string) => `${REQUISITIONS_PATH}/${id}/edit`;
+/** An order's page in the same portal (the orders library owns it; features do not import each other). */
+export const orderPath = (id: string) => `/orders/${id}`;
 export const policyPath = (id: string) => `${POLICIES_PATH}/${id}`;

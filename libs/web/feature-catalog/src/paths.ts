@@ -9,6 +9,8 @@ export const COMPARE_PATH = '/compare';
 export const productPath = (productId: string, skuId?: string) =>
   `${CATALOG_PATH}/products/${productId}${skuId ? `?sku=${encodeURIComponent(skuId)}` : ''}`;
 export const quotePath = (quoteId: string) => `${QUOTES_PATH}/${quoteId}`;
+/** An order's page, in the order screens of the same portal. */
+export const orderPath = (orderId: string) => `/orders/${orderId}`;
 
 export interface CompareLink {
   productId?: string;

@@ -24,6 +24,7 @@ const product: ProductDetailView = {
   nameZh: '白砂糖 一级',
   nameEn: 'White sugar, grade 1',
   sellerName: '广西崇左桂糖制糖有限公司',
+  sellerNameEn: 'Guangxi Chongzuo Guitang Sugar Co., Ltd.',
   sellerId: uuid(201),
   unit: 't',
   skuCount: 2,
@@ -92,13 +93,18 @@ const product: ProductDetailView = {
 };
 
 /** The product page with its data in the cache (the API is not reachable in component tests). */
-async function openProduct(role: BuiltInRole, sku?: string) {
+async function openProduct(
+  role: BuiltInRole,
+  sku?: string,
+  { language = 'zh-CN', data = product }: { language?: 'zh-CN' | 'en'; data?: ProductDetailView } = {},
+) {
   const { queryClient } = renderPortal(portal, `/catalog/products/${PRODUCT}${sku ? `?sku=${sku}` : ''}`, {
     me: buyer(role),
+    language,
   });
   const key = api.catalog.getProduct.queryKey({ input: { productId: PRODUCT } });
   await queryClient.cancelQueries({ queryKey: key });
-  queryClient.setQueryData(key, product);
+  queryClient.setQueryData(key, data);
   await screen.findByTestId('sku-selector');
 }
 
@@ -194,6 +200,24 @@ describe('catalog screens in the buyer portal', () => {
     ]);
     expect(screen.getByTestId('ladder-mode').textContent).toContain('全量计价');
     expect(screen.getByTestId('quote-builder')).toBeTruthy();
+  });
+
+  it('names the seller in Chinese on a Chinese product page', async () => {
+    await openProduct('purchaser');
+    expect(screen.getByTestId('product-seller').textContent).toBe('卖家：广西崇左桂糖制糖有限公司');
+  });
+
+  it('names the seller in English on an English product page', async () => {
+    await openProduct('purchaser', undefined, { language: 'en' });
+    expect(screen.getByTestId('product-seller').textContent).toBe(
+      'Seller: Guangxi Chongzuo Guitang Sugar Co., Ltd.',
+    );
+    expect(screen.getByTestId('product-facts').textContent).not.toContain('广西崇左桂糖制糖有限公司');
+  });
+
+  it('names a seller without an English name by its Chinese name on an English product page', async () => {
+    await openProduct('purchaser', undefined, { language: 'en', data: { ...product, sellerNameEn: null } });
+    expect(screen.getByTestId('product-seller').textContent).toBe('Seller: 广西崇左桂糖制糖有限公司');
   });
 
   it('explains "price on request" for a SKU without my price, with no quote builder', async () => {

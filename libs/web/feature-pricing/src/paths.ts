@@ -10,3 +10,6 @@ export const priceListPath = (listId: string) => `${PRICE_LISTS_PATH}/${listId}`
 export const offerPath = (quoteId: string) => `${OFFERS_PATH}/${quoteId}`;
 /** The approval of a special price, in the approval screens of the same portal. */
 export const approvalPath = (requestId: string) => `/approvals/${requestId}`;
+
+/** The seller's stock per warehouse location (a catalog screen, beside the imports). */
+export const INVENTORY_PATH = '/inventory';

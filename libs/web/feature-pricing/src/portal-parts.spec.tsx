@@ -17,13 +17,14 @@ const menu = () =>
 const heading = (text: string) => screen.getByText(text, { selector: 'h3' });
 
 describe('pricing screens in the portals', () => {
-  it('gives the seller portal its six screens, each behind its permission', () => {
+  it('gives the seller portal its seven screens, each behind its permission', () => {
     const { nav } = pricingPortalParts('seller');
     expect(nav.map((n) => [n.to, n.label, n.permission])).toEqual([
       ['/price-lists', 'priceLists', 'price_list:view'],
       ['/grades', 'grades', 'price_list:view'],
       ['/contract-prices', 'contractPrices', 'price_list:view'],
       ['/catalog-imports', 'catalogImports', 'catalog:manage'],
+      ['/inventory', 'inventory', 'catalog:manage'],
       ['/price-debugger', 'priceDebugger', 'price_list:view'],
       ['/offers', 'offers', 'quote:view'],
     ]);
@@ -32,8 +33,16 @@ describe('pricing screens in the portals', () => {
   it('shows each role the screens its permissions allow', () => {
     const { nav } = pricingPortalParts('seller');
     const labels = (role: BuiltInRole) => visibleNav(nav, seller(role)).map((n) => n.label);
-    const all = ['priceLists', 'grades', 'contractPrices', 'catalogImports', 'priceDebugger', 'offers'];
-    const withoutImports = all.filter((l) => l !== 'catalogImports');
+    const all = [
+      'priceLists',
+      'grades',
+      'contractPrices',
+      'catalogImports',
+      'inventory',
+      'priceDebugger',
+      'offers',
+    ];
+    const withoutImports = all.filter((l) => l !== 'catalogImports' && l !== 'inventory');
     expect(labels('owner')).toEqual(all);
     expect(labels('admin')).toEqual(all);
     expect(labels('sales_manager')).toEqual(all);

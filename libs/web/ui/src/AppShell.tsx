@@ -22,7 +22,7 @@ export function AppShell({ kind, nav: allNav }: { kind: PortalKind; nav: NavItem
   const navigate = useNavigate();
   const me = useSession();
   const [collapsed, setCollapsed] = useState(false);
-  const nav = visibleNav(allNav, me);
+  const nav = visibleNav(allNav, me, kind);
 
   const items: MenuProps['items'] = nav.map((item) => ({
     key: item.to,

@@ -13,6 +13,7 @@ export {
   gateDecision,
   type GateDecision,
   hasPermission,
+  PORTAL_GUEST_KINDS,
   PUBLIC_PATHS,
   RESET_PASSWORD_PATH,
   safeNext,
@@ -34,5 +35,6 @@ export { HealthSummary, type HealthSummaryProps } from './HealthSummary';
 export { LanguageSwitch } from './LanguageSwitch';
 export { NotFoundPage } from './NotFoundPage';
 export { PageHeader } from './PageHeader';
-export type { NavItem, NavLabel, PortalDefinition, PortalKind } from './portal';
+export type { CompanyKind, NavItem, NavLabel, PortalDefinition, PortalKind } from './portal';
 export { theme } from './theme';
+export { companyName, useCompanyName } from './use-company-name';

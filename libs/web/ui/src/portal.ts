@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import type { Permission } from '@tradeway/shared/contracts';
+import type { MembershipSummary, Permission } from '@tradeway/shared/contracts';
 
 export type PortalKind = 'buyer' | 'seller' | 'operator';
 export type NavLabel =
@@ -24,9 +24,14 @@ export type NavLabel =
   | 'catalogImports'
   | 'priceDebugger'
   | 'offers'
+  | 'inventory'
   | 'catalog'
   | 'quotes'
-  | 'compare';
+  | 'compare'
+  | 'orders'
+  | 'pickups'
+  | 'warehouseRelease'
+  | 'disputes';
 
 export interface NavItem {
   /** The route inside the portal, or an absolute path served by the API when `external`. */
@@ -37,7 +42,15 @@ export interface NavItem {
   external?: boolean;
   /** Shown only to users holding this permission in the active company. */
   permission?: Permission;
+  /**
+   * Shown only when the active company is of one of these kinds. Without it, an item is for
+   * companies of the portal's own kind (and the dashboard, `/`, for every company the portal
+   * lets in): see `PORTAL_GUEST_KINDS`.
+   */
+  companyKinds?: ReadonlyArray<CompanyKind>;
 }
+
+export type CompanyKind = MembershipSummary['companyKinds'][number];
 
 /** What makes one portal: who it is for, its menu, its pages. */
 export interface PortalDefinition {

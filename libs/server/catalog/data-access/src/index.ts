@@ -1,1 +1,2 @@
 export * from './lib/catalog.repository';
+export * from './lib/inventory.repository';

@@ -1,1 +1,2 @@
 export * from './lib/catalog.module';
+export * from './lib/inventory.service';

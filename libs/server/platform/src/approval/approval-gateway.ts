@@ -31,6 +31,8 @@ export interface ApprovalSubjectHooks {
     subject: { id: string; version: number },
     outcome: 'approved' | 'rejected',
     now: Date,
+    /** The deciding approver's comment (a rejection always has one). */
+    comment?: string,
   ): Promise<void>;
 }
 
@@ -61,6 +63,23 @@ export abstract class ApprovalGateway {
     actor: RequestAuth,
     now: Date,
   ): Promise<{ requestId: string; status: string; escalations: ApprovalEscalation[] }>;
+  /**
+   * Withdraws the pending approval of a subject version (the subject was cancelled or
+   * edited), in the subject's transaction; nothing happens when it is no longer pending.
+   */
+  abstract withdrawSubject(tx: Tx, subject: ApprovalSubject, actor: RequestAuth, now: Date): Promise<void>;
+  /**
+   * Whether `amountMinor` goes beyond the member's or their department's remaining spending
+   * limit (DESIGN.md §9), counted from approved requisitions and placed orders.
+   */
+  abstract overSpendingLimit(
+    tx: Tx,
+    companyId: string,
+    requesterId: string,
+    departmentId: string | null,
+    amountMinor: bigint,
+    now: Date,
+  ): Promise<boolean>;
   /** Schedules the SLA jobs of a committed submission (after the transaction). */
   abstract schedule(escalations: ApprovalEscalation[], now: Date): Promise<void>;
 }

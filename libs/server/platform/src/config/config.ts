@@ -28,6 +28,8 @@ export const ConfigSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]+$/)
     .default('tw'),
+  /** Multiplies every rate limit's budget (DESIGN.md §14); benchmarks raise it, nothing else should. */
+  RATE_LIMIT_FACTOR: z.coerce.number().positive().default(1),
   IDEMPOTENCY_RETENTION_HOURS: z.coerce.number().int().min(24).default(48),
   APP_VERSION: z.string().default('0.1.0'),
   /** Where people open the portals; links in mail (password reset, invitations) point here. */
@@ -39,6 +41,10 @@ export const ConfigSchema = z.object({
   MAIL_FROM: z.string().default('Tradeway <no-reply@tradeway.local>'),
   /** Serve the Bull Board queue dashboard at /api/admin/queues (off by default in production). */
   QUEUE_DASHBOARD: z.enum(['on', 'off']).optional(),
+  /** Directory of uploaded files (dispute evidence …) on the local disk, created on demand. */
+  FILE_STORAGE_DIR: z.string().min(1).default('var/files'),
+  /** Cron pattern (UTC) of the order auto-acceptance sweep, or `off`. */
+  ORDER_AUTO_ACCEPT_CRON: z.string().default('*/10 * * * *'),
 });
 export type AppConfig = z.infer<typeof ConfigSchema>;
 

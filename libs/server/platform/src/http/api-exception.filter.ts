@@ -42,7 +42,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       code: CODES[status] ?? (status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST'),
       status,
       message: status >= 500 ? 'Internal server error' : messageOf(exception, status),
-      data: { requestId: String(request.id) },
+      data: { ...retryOf(exception), requestId: String(request.id) },
     };
     if (status >= 500) this.logger.error({ err: exception, reqId: request.id }, 'Unhandled error');
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
@@ -66,4 +66,13 @@ function messageOf(exception: unknown, status: number): string {
   }
   if (exception instanceof Error && exception.message) return exception.message;
   return status === 404 ? 'Not found' : 'Bad request';
+}
+
+/** A 429 raised as `HttpException({ message, retryAfterSeconds })` tells the portals how long to wait. */
+function retryOf(exception: unknown): { retryAfterSeconds?: number } {
+  if (!(exception instanceof HttpException)) return {};
+  const r = exception.getResponse() as { retryAfterSeconds?: unknown };
+  return typeof r === 'object' && typeof r.retryAfterSeconds === 'number'
+    ? { retryAfterSeconds: r.retryAfterSeconds }
+    : {};
 }

@@ -15,6 +15,12 @@ export const QUEUES = {
   mailOutbox: 'mail-outbox',
   /** Spreadsheet imports of products and price lists, job id = the import's id. */
   catalogImport: 'catalog-import',
+  /** Polls the webhook outbox every few seconds and sends what is due (orders integration). */
+  webhookDelivery: 'webhook-delivery',
+  /** Every 5 minutes: places the scheduled repeat orders that are due (orders integration). */
+  repeatOrders: 'repeat-orders',
+  /** Delivered orders past their auto-acceptance period, swept every few minutes. */
+  orderAutoAcceptance: 'order-auto-acceptance',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -4,3 +4,4 @@ export * from './lib/pricing.errors';
 export * from './lib/price-resolution';
 export * from './lib/quote-engine';
 export * from './lib/rule-validation';
+export * from './lib/unit-conversion';

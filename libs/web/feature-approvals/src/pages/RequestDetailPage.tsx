@@ -11,7 +11,7 @@ import { DecisionPanel, type Refusal, RefusalAlert } from '../components/Decisio
 import { RequestStatusTag } from '../components/StatusTags';
 import { useNow } from '../components/use-now';
 import { useApprovalRequest, useDecide, useDelegations } from '../data/approvals.queries';
-import { APPROVALS_PATH, requisitionPath } from '../paths';
+import { APPROVALS_PATH, orderPath, requisitionPath } from '../paths';
 import { decisionOptions, isStale } from '../utils/approval-view';
 import { formatDateTime } from '../utils/format';
 
@@ -110,11 +110,17 @@ function RequestDetail({ requestId }: { requestId: string | undefined }) {
                     ? t('approvals.request.atLevel', { level: r.currentLevel, count: r.levels.length })
                     : t(`approvals.requestStatus.${r.status}`)}
                 </Descriptions.Item>
-                {r.subjectType === 'purchase_requisition' && (
+                {(r.subjectType === 'purchase_requisition' || r.subjectType === 'purchase_order') && (
                   <Descriptions.Item label={t('approvals.request.subject')}>
-                    <Link to={requisitionPath(r.subjectId)} data-testid="subject-link">
-                      {t('approvals.request.openRequisition')}
-                    </Link>
+                    {r.subjectType === 'purchase_order' ? (
+                      <Link to={orderPath(r.subjectId)} data-testid="subject-link">
+                        {t('approvals.request.openOrder')}
+                      </Link>
+                    ) : (
+                      <Link to={requisitionPath(r.subjectId)} data-testid="subject-link">
+                        {t('approvals.request.openRequisition')}
+                      </Link>
+                    )}
                     <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
                       {t('approvals.request.version', { version: r.subjectVersion })}
                     </Typography.Text>

@@ -9,6 +9,7 @@ const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0
 const row = (n: number, over: Partial<ComparisonRowView>): ComparisonRowView => ({
   sellerId: uuid(n),
   sellerName: `卖家 ${n}`,
+  sellerNameEn: null,
   skuId: uuid(100 + n),
   skuCode: `SKU-${n}`,
   productNameZh: '白砂糖 一级',
@@ -33,6 +34,7 @@ const ROWS: ComparisonRowView[] = [
   row(2, { sellerName: '云南英茂', unavailable: 'ZONE_NOT_COVERED' }),
   row(3, {
     sellerName: '中粮糖业',
+    sellerNameEn: 'COFCO Sugar',
     landedUnitCost: '5980.0000',
     landedNetMinor: '598000000',
     totalMinor: '675740000',
@@ -72,6 +74,17 @@ describe('seller comparison', () => {
     expect(screen.getAllByTestId('cheapest')).toHaveLength(1);
   });
 
+  it('names sellers in English on an English page, by their Chinese name when they gave no English one', () => {
+    renderWithProviders(<CompareTable rows={ROWS} unit="t" />, { language: 'en' });
+    expect(screen.getAllByTestId('compare-seller').map((s) => s.textContent)).toEqual([
+      'COFCO Sugar',
+      '广西桂糖',
+      '云南英茂',
+      '南宁糖业',
+      '某贸易',
+    ]);
+  });
+
   it('gives the reason of each seller without a price, in the page language', () => {
     renderWithProviders(<CompareTable rows={ROWS} unit="t" />, { language: 'en' });
     const reasons = screen.getAllByTestId('unavailable-reason');
@@ -91,7 +104,7 @@ describe('seller comparison', () => {
     renderWithProviders(<CostChart rows={ROWS} unit="t" />, { language: 'en' });
     const bars = screen.getAllByTestId('cost-bar');
     expect(bars.map((b) => [b.textContent, b.getAttribute('data-ratio')])).toEqual([
-      ['中粮糖业¥5,980.00 / t', '9850'], // 5980 ÷ 6070.8 = 0.98504…
+      ['COFCO Sugar¥5,980.00 / t', '9850'], // 5980 ÷ 6070.8 = 0.98504…
       ['广西桂糖¥6,070.80 / t', '10000'],
     ]);
   });

@@ -2,6 +2,7 @@ import { TrophyFilled } from '@ant-design/icons';
 import { Flex, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
+import { useCompanyName } from '@tradeway/web/ui';
 import type { ComparisonRowView } from '../data/types';
 import { describeLine } from '../utils/breakdown';
 import { costBars, sortComparison } from '../utils/compare';
@@ -26,6 +27,7 @@ export function useUnavailableText() {
 export function CompareTable({ rows, unit }: { rows: ComparisonRowView[]; unit: string }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const companyName = useCompanyName();
   const f = useFormatters();
   const unavailableText = useUnavailableText();
   const sorted = sortComparison(rows);
@@ -34,11 +36,13 @@ export function CompareTable({ rows, unit }: { rows: ComparisonRowView[]; unit: 
   const columns: TableColumnsType<ComparisonRowView> = [
     {
       title: t('catalog.compare.seller'),
-      dataIndex: 'sellerName',
+      key: 'seller',
       width: 200,
-      render: (name: string, r) => (
+      render: (_, r) => (
         <Flex align="center" gap={6} wrap>
-          <Typography.Text strong={r.cheapest}>{name}</Typography.Text>
+          <Typography.Text strong={r.cheapest} data-testid="compare-seller">
+            {companyName(r.sellerName, r.sellerNameEn)}
+          </Typography.Text>
           {r.cheapest && (
             <Tag
               color="success"
@@ -166,6 +170,7 @@ export function CompareTable({ rows, unit }: { rows: ComparisonRowView[]; unit: 
  */
 export function CostChart({ rows, unit }: { rows: ComparisonRowView[]; unit: string }) {
   const { t } = useTranslation();
+  const companyName = useCompanyName();
   const f = useFormatters();
   const bars = costBars(rows);
   if (bars.length === 0) return null;
@@ -180,7 +185,7 @@ export function CostChart({ rows, unit }: { rows: ComparisonRowView[]; unit: str
           style={{ display: 'grid', gridTemplateColumns: '180px 1fr 170px', alignItems: 'center', gap: 12 }}
         >
           <Typography.Text ellipsis strong={b.cheapest}>
-            {b.sellerName}
+            {companyName(b.sellerName, b.sellerNameEn)}
           </Typography.Text>
           <div style={{ background: '#f0f0f0', borderRadius: 4, height: 18 }}>
             <div

@@ -1,6 +1,7 @@
 import { Flex, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
+import { useCompanyName } from '@tradeway/web/ui';
 import type { CategoryView, ProductSummaryView } from '../data/types';
 import { PriceFromCell } from './PriceTags';
 
@@ -50,6 +51,7 @@ export function ProductTable({
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const companyName = useCompanyName();
   const categoryName = (id: string) => {
     const c = categories.find((x) => x.id === id);
     return c ? (language === 'en' ? c.nameEn : c.nameZh) : t('catalog.common.none');
@@ -60,7 +62,13 @@ export function ProductTable({
       key: 'name',
       render: (_, p) => <ProductName nameZh={p.nameZh} nameEn={p.nameEn} code={p.code} />,
     },
-    { title: t('catalog.browse.seller'), dataIndex: 'sellerName', width: 200, ellipsis: true },
+    {
+      title: t('catalog.browse.seller'),
+      key: 'seller',
+      width: 200,
+      ellipsis: true,
+      render: (_, p) => companyName(p.sellerName, p.sellerNameEn),
+    },
     {
       title: t('catalog.browse.category'),
       dataIndex: 'categoryId',

@@ -41,13 +41,14 @@ function renderBuilder(
     preview?: PreviewState;
     defaultRegion?: string;
     language?: 'zh-CN' | 'en';
+    sku?: SkuView & { myPrice: MyPriceView };
   } = {},
 ) {
   const onRequestChange = vi.fn();
   const onSave = vi.fn(options.onSave ?? (() => Promise.resolve()));
   renderWithProviders(
     <QuoteBuilder
-      sku={sku}
+      sku={options.sku ?? sku}
       pickupWarehouses={[{ id: WH, name: '南宁保税仓' }]}
       defaultRegion={options.defaultRegion}
       onRequestChange={onRequestChange}
@@ -104,6 +105,88 @@ describe('quote builder', () => {
     await userEvent.click(screen.getByTestId('save-quote'));
     expect(onSave).not.toHaveBeenCalled();
     await waitFor(() => expect(lastRequest(onRequestChange)).toBeNull());
+  });
+
+  it('offers the units the SKU converts to, and asks the price in the chosen one, converted beside the field', async () => {
+    const { onRequestChange, quantity } = renderBuilder({ defaultRegion: 'CN-GD' });
+    const unit = screen.getByRole('combobox', { name: '单位' });
+    expect(within(screen.getByTestId('quote-form')).getByTitle('吨')).toBeTruthy();
+    expect(screen.queryByTestId('quote-converted')).toBeNull();
+    await userEvent.click(unit);
+    await userEvent.click(await screen.findByTitle('千克'));
+    await userEvent.clear(quantity());
+    await userEvent.type(quantity(), '50000');
+    expect((await screen.findByTestId('quote-converted')).textContent).toBe('= 50 吨');
+    await waitFor(() =>
+      expect(lastRequest(onRequestChange)).toEqual({
+        skuId: SKU,
+        quantity: '50000',
+        unit: 'kg',
+        paymentTerm: 'cash',
+        delivery: { mode: 'delivery', region: 'CN-GD' },
+      }),
+    );
+    // the order rules apply to the converted quantity
+    await userEvent.clear(quantity());
+    await userEvent.type(quantity(), '10000');
+    expect(await screen.findByText('起订量为 25 吨')).toBeTruthy();
+    expect(screen.getByTestId('quote-converted').textContent).toBe('= 10 吨');
+    // a quantity that is no whole thousandth of a tonne, with the nearest that are
+    await userEvent.clear(quantity());
+    await userEvent.type(quantity(), '25000.5');
+    expect(
+      await screen.findByText(
+        '25,000.5 千克 无法精确换算为吨（最多 3 位小数），最接近的是 25,000 千克 或 25,001 千克',
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByTestId('quote-converted')).toBeNull();
+    await waitFor(() => expect(lastRequest(onRequestChange)).toBeNull());
+  });
+
+  it('offers no unit choice for a SKU without conversions', () => {
+    renderBuilder({ defaultRegion: 'CN-GD', sku: { ...sku, conversions: [] } });
+    expect(screen.queryByTestId('quote-unit')).toBeNull();
+    expect(within(screen.getByTestId('quote-form')).getByText('吨')).toBeTruthy();
+  });
+
+  it('shows a server refusal of the unit or of the converted quantity on the quantity line', async () => {
+    const unitRefused = new ORPCError('UNIT_NOT_CONVERTIBLE', {
+      status: 422,
+      message: 'This item cannot be quoted in kg: the seller declares no conversion between kg and t',
+      data: {
+        reason: 'UNIT_NOT_CONVERTIBLE',
+        fields: [{ path: 'unit', message: 'This item cannot be quoted in kg' }],
+      },
+    });
+    const quantityRefused = new ORPCError('QUANTITY_NOT_CONVERTIBLE', {
+      status: 422,
+      message: 'does not convert exactly',
+      data: {
+        reason: 'QUANTITY_NOT_CONVERTIBLE',
+        fields: [{ path: 'quantity', message: 'does not convert exactly' }],
+      },
+    });
+    const errors = [unitRefused, quantityRefused];
+    const { onSave, quantity } = renderBuilder({
+      defaultRegion: 'CN-GD',
+      language: 'en',
+      onSave: () => Promise.reject(errors.shift()),
+    });
+    await userEvent.click(screen.getByRole('combobox', { name: 'Unit' }));
+    await userEvent.click(await screen.findByTitle('kg'));
+    await userEvent.clear(quantity());
+    await userEvent.type(quantity(), '25000');
+    await userEvent.click(screen.getByTestId('save-quote'));
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    expect(lastRequest(onSave)).toMatchObject({ quantity: '25000', unit: 'kg' });
+    const form = screen.getByTestId('quote-form');
+    expect(await within(form).findByText('This item cannot be quoted in the chosen unit')).toBeTruthy();
+    expect(screen.queryByTestId('quote-form-error')).toBeNull();
+    await userEvent.click(screen.getByTestId('save-quote'));
+    expect(
+      await within(form).findByText("The quantity does not convert exactly into the item's unit"),
+    ).toBeTruthy();
+    expect(screen.queryByTestId('quote-form-error')).toBeNull();
   });
 
   it('offers only the regions the seller delivers to', async () => {
@@ -194,8 +277,10 @@ describe('quote builder', () => {
       origin: null,
       sellerId: uuid(31),
       sellerName: '广西桂糖',
+      sellerNameEn: 'Guangxi Guitang',
       buyerId: uuid(32),
       buyerName: '华鑫食品',
+      buyerNameEn: 'Huaxin Food',
       skuId: SKU,
       skuCode: sku.code,
       productNameZh: '白砂糖',

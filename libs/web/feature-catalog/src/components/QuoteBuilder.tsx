@@ -12,6 +12,7 @@ import {
   Radio,
   Row,
   Select,
+  Space,
   Spin,
   Typography,
 } from 'antd';
@@ -22,8 +23,9 @@ import { REGIONS, type FieldError } from '@tradeway/shared/contracts';
 import { useLanguage } from '@tradeway/web/i18n';
 import type { MyPriceView, QuoteRequestPayload, QuoteView, SkuView } from '../data/types';
 import { formatDateTime } from '../utils/format';
-import { allowedQuantities, quantityProblem } from '../utils/quantity';
+import { allowedQuantities } from '../utils/quantity';
 import {
+  askedQuantity,
   PAYMENT_TERM_OPTIONS,
   type QuoteFormValues,
   quoteFieldName,
@@ -31,7 +33,8 @@ import {
   toQuoteRequest,
 } from '../utils/quote-form';
 import { regionName } from '../utils/regions';
-import { unitText } from '../utils/units';
+import { quoteUnits } from '../utils/unit-conversion';
+import { type Unit, unitText } from '../utils/units';
 import { Breakdown } from './Breakdown';
 import { quantityMessage } from './quantity-message';
 import { useDebouncedValue } from './use-debounced-value';
@@ -67,11 +70,19 @@ export interface QuoteBuilderProps {
   warehouseName?: (id: string) => string | undefined;
 }
 
-const QUANTITY_REASONS = new Set(['QUANTITY_INVALID', 'BELOW_MINIMUM_QUANTITY', 'OFF_INCREMENT']);
+const QUANTITY_REASONS = new Set([
+  'QUANTITY_INVALID',
+  'BELOW_MINIMUM_QUANTITY',
+  'OFF_INCREMENT',
+  'QUANTITY_NOT_CONVERTIBLE',
+  'QUANTITY_TOO_LARGE',
+  'UNIT_NOT_CONVERTIBLE',
+]);
 
 /**
  * The quote builder (DESIGN.md §4): quantity checked against the SKU's order rules as it is
- * typed, payment term, pickup or delivery place, the day; a live price with its breakdown
+ * typed — in the SKU's unit or, when it declares conversions, another unit converted exactly
+ * into it ("= 18 000 kg") —, payment term, pickup or delivery place, the day; a live price with its breakdown
  * once the form describes a request, and "Save quote". What the API refuses shows on the
  * field it concerns (below the minimum, a region the seller does not serve …).
  */
@@ -94,28 +105,43 @@ export function QuoteBuilder({
   const canPickup = pickupWarehouses.length > 0;
   const canDeliver = covered.size > 0;
   const quantityOf = useCallback((q: string) => f.quantity(q, sku.unit), [f, sku.unit]);
+  const units = useMemo(() => quoteUnits(sku), [sku]);
+  const chooseUnit = units.length > 1;
 
   const initialValues: QuoteFormValues = useMemo(
     () => ({
       quantity: allowedQuantities(sku, 1)[0] ?? '',
+      unit: units[0],
       paymentTerm: 'cash',
       deliveryMode: canDeliver ? 'delivery' : canPickup ? 'pickup' : undefined,
       warehouseId: pickupWarehouses.length === 1 ? pickupWarehouses[0]?.id : undefined,
       region: defaultRegion && covered.has(defaultRegion) ? defaultRegion : undefined,
       date: null,
     }),
-    [sku, canDeliver, canPickup, pickupWarehouses, defaultRegion, covered],
+    [sku, units, canDeliver, canPickup, pickupWarehouses, defaultRegion, covered],
   );
 
+  /** The quantity field as asked, checked in the SKU's unit. */
+  const asked = useCallback(
+    (quantity: string | undefined, unit: Unit | undefined = form.getFieldValue('unit') as Unit | undefined) =>
+      askedQuantity(quantity, unit, sku),
+    [form, sku],
+  );
   const ownMessage = useCallback(
     (reason: string, field: FieldError) => {
-      if (field.path !== 'quantity' || !QUANTITY_REASONS.has(reason)) return undefined;
-      const problem = quantityProblem(form.getFieldValue('quantity') as string | undefined, sku);
-      return problem ? quantityMessage(t, problem, sku, quantityOf) : undefined;
+      if ((field.path !== 'quantity' && field.path !== 'unit') || !QUANTITY_REASONS.has(reason))
+        return undefined;
+      const { problem } = asked(form.getFieldValue('quantity') as string | undefined);
+      return problem ? quantityMessage(t, problem, sku, quantityOf, f.quantity) : undefined;
     },
-    [form, sku, t, quantityOf],
+    [form, asked, sku, t, quantityOf, f.quantity],
   );
-  const { alert, report, clear } = useFormErrors(form, quoteFieldName, ownMessage);
+  // A refusal of the unit goes on the quantity's line, where the unit is chosen; without a choice, above the form.
+  const fieldName = useCallback(
+    (path: string) => (path === 'unit' && !chooseUnit ? null : quoteFieldName(path)),
+    [chooseUnit],
+  );
+  const { alert, report, clear } = useFormErrors(form, fieldName, ownMessage);
   const [saving, setSaving] = useState(false);
 
   const values = Form.useWatch([], form) as Partial<QuoteFormValues> | undefined;
@@ -134,6 +160,11 @@ export function QuoteBuilder({
   }, [previewError, report, clear]);
 
   const mode = Form.useWatch('deliveryMode', form) ?? initialValues.deliveryMode;
+  const unit = (values?.unit ?? initialValues.unit) as Unit | undefined;
+  const converted =
+    chooseUnit && unit !== sku.unit
+      ? asked(values?.quantity ?? initialValues.quantity, unit).inSkuUnit
+      : null;
 
   const handleFinish = async (v: QuoteFormValues) => {
     const r = toQuoteRequest(v, sku);
@@ -176,19 +207,7 @@ export function QuoteBuilder({
             requiredMark={false}
           >
             <Form.Item
-              name="quantity"
               label={t('catalog.builder.quantity')}
-              validateFirst
-              rules={[
-                {
-                  validator: (_, value: string | undefined) => {
-                    const problem = quantityProblem(value, sku);
-                    return problem
-                      ? Promise.reject(new Error(quantityMessage(t, problem, sku, quantityOf)))
-                      : Promise.resolve();
-                  },
-                },
-              ]}
               extra={
                 allowed.length > 0
                   ? t('catalog.builder.allowed', {
@@ -197,13 +216,57 @@ export function QuoteBuilder({
                   : undefined
               }
             >
-              <Input
-                inputMode="decimal"
-                suffix={unitText(t, sku.unit)}
-                aria-label={t('catalog.builder.quantity')}
-                data-testid="quote-quantity"
-                styles={{ input: { textAlign: 'right' } }}
-              />
+              <Flex align="center" gap={12} wrap>
+                <Space.Compact style={{ flex: '1 1 200px', maxWidth: chooseUnit ? 320 : undefined }}>
+                  <Form.Item
+                    name="quantity"
+                    noStyle
+                    validateFirst
+                    dependencies={['unit']}
+                    rules={[
+                      {
+                        validator: (_, value: string | undefined) => {
+                          const { problem } = asked(value);
+                          return problem
+                            ? Promise.reject(
+                                new Error(quantityMessage(t, problem, sku, quantityOf, f.quantity)),
+                              )
+                            : Promise.resolve();
+                        },
+                      },
+                    ]}
+                  >
+                    <Input
+                      inputMode="decimal"
+                      {...(chooseUnit ? {} : { suffix: unitText(t, sku.unit) })}
+                      aria-label={t('catalog.builder.quantity')}
+                      data-testid="quote-quantity"
+                      styles={{ input: { textAlign: 'right' } }}
+                    />
+                  </Form.Item>
+                  {chooseUnit && (
+                    <Form.Item name="unit" noStyle>
+                      <Select<Unit>
+                        aria-label={t('catalog.builder.unit')}
+                        data-testid="quote-unit"
+                        options={units.map((u) => ({ value: u, label: unitText(t, u) }))}
+                        style={{ width: 96 }}
+                        onChange={() => form.setFields([{ name: 'unit', errors: [] }])}
+                      />
+                    </Form.Item>
+                  )}
+                </Space.Compact>
+                {converted !== null && (
+                  <Typography.Text
+                    type="secondary"
+                    data-testid="quote-converted"
+                    title={t('catalog.builder.convertedHint')}
+                    style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}
+                  >
+                    {t('catalog.builder.converted', { quantity: quantityOf(converted) })}
+                  </Typography.Text>
+                )}
+              </Flex>
             </Form.Item>
             <Form.Item name="paymentTerm" label={t('catalog.builder.paymentTerm')}>
               {/* plain radios, as the delivery choice below: five buttons do not fit beside the breakdown in English */}
@@ -298,8 +361,10 @@ export function QuoteBuilder({
                   data-testid="compare-sellers"
                   onClick={() => {
                     const v = form.getFieldsValue();
+                    // the comparison is in the SKU's unit
+                    const inSkuUnit = asked(v.quantity, v.unit).inSkuUnit;
                     onCompare({
-                      ...(quantityProblem(v.quantity) === null ? { quantity: v.quantity } : {}),
+                      ...(inSkuUnit !== null ? { quantity: inSkuUnit } : {}),
                       paymentTerm: v.paymentTerm,
                       ...(v.deliveryMode === 'delivery' && v.region ? { region: v.region } : {}),
                     });

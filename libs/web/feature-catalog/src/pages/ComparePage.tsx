@@ -19,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { REGIONS } from '@tradeway/shared/contracts';
 import { useLanguage } from '@tradeway/web/i18n';
-import { PageHeader, useErrorText, useSession } from '@tradeway/web/ui';
+import { PageHeader, useCompanyName, useErrorText, useSession } from '@tradeway/web/ui';
 import { CompareTable, CostChart } from '../components/CompareTable';
 import { quantityMessage } from '../components/quantity-message';
 import { useDebouncedValue } from '../components/use-debounced-value';
@@ -134,6 +134,7 @@ function CompareForm({
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const companyName = useCompanyName();
   const f = useFormatters();
   const [form] = Form.useForm<CompareFormValues>();
   const productId = Form.useWatch('productId', form) ?? initial.productId;
@@ -150,7 +151,7 @@ function CompareForm({
     ...(search.data?.items ?? []).filter((p) => p.id !== product.data?.id),
   ].map((p) => ({
     value: p.id,
-    label: `${language === 'en' ? p.nameEn : p.nameZh} · ${p.sellerName}`,
+    label: `${language === 'en' ? p.nameEn : p.nameZh} · ${companyName(p.sellerName, p.sellerNameEn)}`,
   }));
 
   return (

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { apiProblem } from '@tradeway/web/data-access';
 import { useLanguage } from '@tradeway/web/i18n';
-import { hasPermission, PageHeader, useErrorText, useSession } from '@tradeway/web/ui';
+import { hasPermission, PageHeader, useCompanyName, useErrorText, useSession } from '@tradeway/web/ui';
 import { ProductName } from '../components/ProductTable';
 import { QuoteBuilder } from '../components/QuoteBuilder';
 import { MyPriceCard, SkuSpecs, StockTable } from '../components/SkuDetails';
@@ -28,6 +28,7 @@ const priced = (sku: SkuView | undefined): sku is SkuView & { myPrice: MyPriceVi
 export function ProductPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const companyName = useCompanyName();
   const navigate = useNavigate();
   const location = useLocation();
   const { message } = App.useApp();
@@ -75,7 +76,9 @@ export function ProductPage() {
         title={<ProductName nameZh={p.nameZh} nameEn={p.nameEn} />}
         hint={
           <Space size={[12, 4]} wrap data-testid="product-facts">
-            <span>{t('catalog.product.seller', { seller: p.sellerName })}</span>
+            <span data-testid="product-seller">
+              {t('catalog.product.seller', { seller: companyName(p.sellerName, p.sellerNameEn) })}
+            </span>
             <span>
               {t('catalog.product.category', {
                 category: language === 'en' ? p.categoryNameEn : p.categoryNameZh,

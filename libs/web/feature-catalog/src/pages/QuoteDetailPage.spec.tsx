@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { BuiltInRole } from '@tradeway/shared/contracts';
@@ -44,8 +44,10 @@ const quote = (over: Partial<QuoteView>): QuoteView => ({
   origin: 'buyer_request',
   sellerId: uuid(201),
   sellerName: '广西崇左桂糖制糖有限公司',
+  sellerNameEn: 'Guangxi Chongzuo Guitang Sugar Co., Ltd.',
   buyerId: uuid(200),
   buyerName: '华鑫食品集团有限公司',
+  buyerNameEn: 'Huaxin Food Group Co., Ltd.',
   skuId: uuid(411),
   skuCode: 'SUGAR-W1-50KG',
   productNameZh: '白砂糖 一级',
@@ -107,9 +109,10 @@ const quote = (over: Partial<QuoteView>): QuoteView => ({
   ...over,
 });
 
-async function openQuote(role: BuiltInRole, data: QuoteView) {
+async function openQuote(role: BuiltInRole, data: QuoteView, language: 'zh-CN' | 'en' = 'zh-CN') {
   const { queryClient } = renderPortal(portal, `/quotes/${QUOTE}`, {
     me: testMe([{ companyName: '华鑫食品集团有限公司', kinds: ['buyer'], role }]),
+    language,
   });
   const key = api.quotes.get.queryKey({ input: { quoteId: QUOTE } });
   await queryClient.cancelQueries({ queryKey: key });
@@ -145,6 +148,21 @@ describe('quote detail', () => {
     expect(screen.getByTestId('valid-relative').textContent).toMatch(/后到期$/);
     expect((screen.getByTestId('accept-quote') as HTMLButtonElement).disabled).toBe(false);
     expect(screen.queryByTestId('accept-blocked')).toBeNull();
+  });
+
+  it('names the seller in the page language', async () => {
+    await openQuote('purchaser', quote({}));
+    expect(screen.getByTestId('quote-seller').textContent).toBe('广西崇左桂糖制糖有限公司');
+    cleanup();
+    await openQuote('purchaser', quote({}), 'en');
+    expect(screen.getByTestId('quote-seller').textContent).toBe('Guangxi Chongzuo Guitang Sugar Co., Ltd.');
+    expect(screen.getByText('From Guangxi Chongzuo Guitang Sugar Co., Ltd.')).toBeTruthy();
+  });
+
+  it('shows the quantity asked in another unit beside the quantity priced', async () => {
+    const base = quote({});
+    await openQuote('purchaser', quote({ request: { ...base.request, quantity: '1000000', unit: 'kg' } }));
+    expect(screen.getByTestId('quote-asked-as').textContent).toBe('（询价时为 1,000,000 千克）');
   });
 
   it('disables "Accept" on an expired quote and says why', async () => {

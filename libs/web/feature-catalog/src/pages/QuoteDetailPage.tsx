@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, CheckOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CheckOutlined, ShoppingCartOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -12,12 +12,14 @@ import {
   Tooltip,
   Typography,
 } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { apiProblem } from '@tradeway/web/data-access';
 import { useLanguage } from '@tradeway/web/i18n';
-import { hasPermission, PageHeader, useErrorText, useSession } from '@tradeway/web/ui';
+import { hasPermission, PageHeader, useCompanyName, useErrorText, useSession } from '@tradeway/web/ui';
 import { Breakdown } from '../components/Breakdown';
+import { PlaceOrderModal } from '../components/PlaceOrderModal';
 import { ListKindTag, QuoteStatusTag } from '../components/PriceTags';
 import { ProductName } from '../components/ProductTable';
 import { useFormatters } from '../components/use-formatters';
@@ -32,11 +34,13 @@ import { regionName } from '../utils/regions';
 
 /**
  * `/quotes/:quoteId`: a stored quote as it will be honoured — inputs, breakdown, validity —
- * and "Accept" (with `order:create`) while it is active; otherwise the button says why not.
+ * and, with `order:create` while it is active, "Place order" (the order takes the quote's
+ * figures) or "Accept"; otherwise the buttons say why not.
  */
 export function QuoteDetailPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const companyName = useCompanyName();
   const navigate = useNavigate();
   const location = useLocation();
   const { message } = App.useApp();
@@ -48,6 +52,7 @@ export function QuoteDetailPage() {
   const quote = useQuote(quoteId);
   const accept = useAcceptQuote();
   const warehouseName = useWarehouseName();
+  const [placing, setPlacing] = useState(false);
 
   const back = (
     <Button
@@ -96,9 +101,24 @@ export function QuoteDetailPage() {
             <QuoteStatusTag status={q.status} />
           </Space>
         }
-        hint={t('catalog.quote.hint', { seller: q.sellerName })}
+        hint={t('catalog.quote.hint', { seller: companyName(q.sellerName, q.sellerNameEn) })}
         extra={
           <>
+            {block !== 'accepted' && (
+              <Tooltip title={blockReason}>
+                <span>
+                  <Button
+                    type="primary"
+                    icon={<ShoppingCartOutlined />}
+                    disabled={block !== null}
+                    onClick={() => setPlacing(true)}
+                    data-testid="place-order"
+                  >
+                    {t('orders.place.button')}
+                  </Button>
+                </span>
+              </Tooltip>
+            )}
             {block !== 'accepted' && (
               <Tooltip title={blockReason}>
                 <span>
@@ -111,7 +131,6 @@ export function QuoteDetailPage() {
                     disabled={block !== null}
                   >
                     <Button
-                      type="primary"
                       icon={<CheckOutlined />}
                       disabled={block !== null}
                       loading={accept.isPending}
@@ -127,6 +146,13 @@ export function QuoteDetailPage() {
           </>
         }
       />
+      {placing && q.id && (
+        <PlaceOrderModal
+          quote={{ ...q, id: q.id }}
+          onClose={() => setPlacing(false)}
+          onRefused={() => void quote.refetch()}
+        />
+      )}
       {accept.isError && (
         <Alert type="error" showIcon data-testid="accept-error" title={errorText(accept.error)} />
       )}
@@ -150,9 +176,16 @@ export function QuoteDetailPage() {
           <Descriptions.Item label={t('catalog.quotes.product')}>
             <ProductName nameZh={q.productNameZh} nameEn={q.productNameEn} code={q.skuCode} />
           </Descriptions.Item>
-          <Descriptions.Item label={t('catalog.quotes.seller')}>{q.sellerName}</Descriptions.Item>
+          <Descriptions.Item label={t('catalog.quotes.seller')}>
+            <span data-testid="quote-seller">{companyName(q.sellerName, q.sellerNameEn)}</span>
+          </Descriptions.Item>
           <Descriptions.Item label={t('catalog.quotes.quantity')}>
             {f.quantity(q.quantity, q.unit)}
+            {q.request.unit && q.request.unit !== q.unit && (
+              <Typography.Text type="secondary" data-testid="quote-asked-as">
+                {t('catalog.quote.askedAs', { quantity: f.quantity(q.request.quantity, q.request.unit) })}
+              </Typography.Text>
+            )}
           </Descriptions.Item>
           <Descriptions.Item label={t('catalog.builder.paymentTerm')}>
             {t(`catalog.paymentTerm.${q.request.paymentTerm ?? 'cash'}`)}

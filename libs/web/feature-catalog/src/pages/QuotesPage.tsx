@@ -1,7 +1,7 @@
 import { Alert, Card, Flex, Segmented, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { PageHeader, useErrorText } from '@tradeway/web/ui';
+import { PageHeader, useCompanyName, useErrorText } from '@tradeway/web/ui';
 import { Amount } from '../components/Amount';
 import { QuoteStatusTag } from '../components/PriceTags';
 import { ProductName } from '../components/ProductTable';
@@ -26,6 +26,7 @@ export function QuotesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const errorText = useErrorText();
+  const companyName = useCompanyName();
   const f = useFormatters();
   const [params, setParams] = useSearchParams();
   const statusParam = params.get('status');
@@ -57,9 +58,10 @@ export function QuotesPage() {
     },
     {
       title: t('catalog.quotes.seller'),
-      dataIndex: 'sellerName',
+      key: 'seller',
       width: 185,
       ellipsis: { showTitle: true },
+      render: (_, q) => companyName(q.sellerName, q.sellerNameEn),
     },
     {
       title: t('catalog.quotes.quantity'),

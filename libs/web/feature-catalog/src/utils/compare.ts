@@ -21,6 +21,7 @@ export function sortComparison(rows: readonly ComparisonRowView[]): ComparisonRo
 export interface Bar {
   sellerId: string;
   sellerName: string;
+  sellerNameEn: string | null;
   landedUnitCost: string;
   currency: string;
   cheapest: boolean;
@@ -42,6 +43,7 @@ export function costBars(rows: readonly ComparisonRowView[]): Bar[] {
   return priced.map(({ row, cost }) => ({
     sellerId: row.sellerId,
     sellerName: row.sellerName,
+    sellerNameEn: row.sellerNameEn,
     landedUnitCost: row.landedUnitCost ?? '',
     currency: row.currency ?? 'CNY',
     cheapest: row.cheapest,

@@ -26,7 +26,11 @@ export type QuantityProblem =
       /** the nearest allowed quantity under the one typed, null when there is none */
       below: string | null;
       above: string;
-    };
+    }
+  /** asked in `unit`, it is not a whole thousandth of the SKU's `toUnit`; `lower`/`upper`: the nearest that are */
+  | { code: 'notConvertible'; quantity: string; unit: string; toUnit: string; lower: string; upper: string }
+  /** nothing converts `unit` into the SKU's `toUnit` */
+  | { code: 'unitNotConvertible'; unit: string; toUnit: string };
 
 /** The contract's bound: 12 integer digits. */
 const MAX_THOUSANDTHS = 10n ** 15n - 1n;

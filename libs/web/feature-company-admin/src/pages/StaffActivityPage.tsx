@@ -32,6 +32,7 @@ import {
 const METRIC_TEXT = {
   signIns: 'admin.activity.column.signIns',
   requisitionsSubmitted: 'admin.activity.column.requisitions',
+  quotesSent: 'admin.activity.column.quotes',
   approvalsDecided: 'admin.activity.column.approvals',
   actions: 'admin.activity.column.actions',
 } as const satisfies Record<ActivityMetric, string>;
@@ -87,6 +88,14 @@ export function StaffActivityPage() {
       align: 'right',
       render: count,
       sorter: (a, b) => a.requisitionsSubmitted - b.requisitionsSubmitted,
+    },
+    {
+      title: t(METRIC_TEXT.quotesSent),
+      dataIndex: 'quotesSent',
+      width: 120,
+      align: 'right',
+      render: count,
+      sorter: (a, b) => a.quotesSent - b.quotesSent,
     },
     {
       title: t(METRIC_TEXT.approvalsDecided),

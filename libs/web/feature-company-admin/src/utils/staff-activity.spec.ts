@@ -16,6 +16,7 @@ const row = (name: string, values: Partial<StaffActivityRow> = {}): StaffActivit
   disabled: false,
   signIns: 0,
   requisitionsSubmitted: 0,
+  quotesSent: 0,
   approvalsDecided: 0,
   actions: 0,
   lastActiveAt: null,

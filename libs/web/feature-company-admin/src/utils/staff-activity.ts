@@ -11,10 +11,12 @@ dayjs.extend(timezone);
 export const COMPANY_TIME_ZONE = 'Asia/Shanghai';
 
 export type ActivityPeriod = 'day' | 'week';
-export type ActivityMetric = 'signIns' | 'requisitionsSubmitted' | 'approvalsDecided' | 'actions';
+export type ActivityMetric =
+  'signIns' | 'requisitionsSubmitted' | 'quotesSent' | 'approvalsDecided' | 'actions';
 export const ACTIVITY_METRICS: readonly ActivityMetric[] = [
   'signIns',
   'requisitionsSubmitted',
+  'quotesSent',
   'approvalsDecided',
   'actions',
 ];

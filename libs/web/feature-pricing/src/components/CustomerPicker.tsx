@@ -1,14 +1,15 @@
 import { Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '@tradeway/web/i18n';
+import { type Language, useLanguage } from '@tradeway/web/i18n';
+import { companyName } from '@tradeway/web/ui';
 import { PICKER_SIZE, useCustomers } from '../data/pricing.queries';
 import type { CustomerView } from '../data/types';
 import { regionName } from '../utils/delivery';
 import { useDebounced } from './use-debounced';
 
-export const customerName = (c: Pick<CustomerView, 'name' | 'nameEn'>, language: 'zh-CN' | 'en') =>
-  language === 'en' && c.nameEn ? c.nameEn : c.name;
+export const customerName = (c: Pick<CustomerView, 'name' | 'nameEn'>, language: Language) =>
+  companyName(c.name, c.nameEn, language);
 
 /**
  * Picks a buyer company among my customers, searched on the server (`listCustomers`). A

@@ -12,8 +12,10 @@ const quote: QuoteView = {
   origin: null,
   sellerId: uuid(1),
   sellerName: '广西崇左桂糖制糖有限公司',
+  sellerNameEn: 'Guangxi Chongzuo Guitang Sugar Co., Ltd.',
   buyerId: uuid(2),
   buyerName: '华鑫食品集团有限公司',
+  buyerNameEn: 'Huaxin Food Group Co., Ltd.',
   skuId: uuid(3),
   skuCode: 'SUGAR-1-50KG',
   productNameZh: '白砂糖 一级',
@@ -112,7 +114,8 @@ const explanation = (over: Partial<ExplanationView> = {}): ExplanationView => ({
     { listId: uuid(12), listName: '2026 公开价', kind: 'list', outcome: 'outranked', unitPrice: '6200.0000' },
   ],
   buyerGradeId: uuid(20),
-  buyerGradeName: '重点客户',
+  buyerGradeNameZh: '重点客户',
+  buyerGradeNameEn: 'Key account',
   ...over,
 });
 
@@ -133,6 +136,30 @@ describe('price explanation', () => {
       '合同价 > 分级价 > 公开价',
     );
     expect(rows[0]?.textContent).toContain('¥5,800.00');
+  });
+
+  it('names the buyer and its grade in Chinese on a Chinese page', () => {
+    renderWithProviders(<ExplanationResult explanation={explanation()} />, { language: 'zh-CN' });
+    expect(screen.getByTestId('quote-buyer').textContent).toBe('华鑫食品集团有限公司');
+    expect(screen.getByTestId('buyer-grade').textContent).toBe('客户分级：重点客户');
+    expect(screen.getByTestId('explanation').textContent).not.toContain('Key account');
+  });
+
+  it('names the buyer and its grade in English on an English page', () => {
+    renderWithProviders(<ExplanationResult explanation={explanation()} />, { language: 'en' });
+    expect(screen.getByTestId('quote-buyer').textContent).toBe('Huaxin Food Group Co., Ltd.');
+    expect(screen.getByTestId('buyer-grade').textContent).toBe('Customer grade: Key account');
+    const page = screen.getByTestId('explanation').textContent;
+    expect(page).not.toContain('华鑫食品集团有限公司');
+    expect(page).not.toContain('重点客户 /');
+  });
+
+  it('names a buyer without an English name by its Chinese name on an English page', () => {
+    renderWithProviders(
+      <ExplanationResult explanation={explanation({ quote: { ...quote, buyerNameEn: null } })} />,
+      { language: 'en' },
+    );
+    expect(screen.getByTestId('quote-buyer').textContent).toBe('华鑫食品集团有限公司');
   });
 
   it('shows the winning quote line by line with amounts and the total', () => {
@@ -168,7 +195,8 @@ describe('price explanation', () => {
         explanation={explanation({
           quote: null,
           buyerGradeId: null,
-          buyerGradeName: null,
+          buyerGradeNameZh: null,
+          buyerGradeNameEn: null,
           candidates: [],
           error: {
             code: 'ZONE_NOT_COVERED',

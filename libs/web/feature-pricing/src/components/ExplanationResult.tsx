@@ -1,6 +1,7 @@
 import { Alert, Card, Descriptions, Flex, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
+import { useCompanyName } from '@tradeway/web/ui';
 import type { CandidateView, ExplanationView, QuoteView } from '../data/types';
 import { formatDay } from '../utils/format';
 import { bpsToPercent } from '../utils/money';
@@ -69,6 +70,7 @@ export function CandidatesTable({
 export function QuoteSummary({ quote }: { quote: QuoteView }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const companyName = useCompanyName();
   const unit = useUnitLabel()(quote.unit);
   const product = language === 'en' ? quote.productNameEn : quote.productNameZh;
   return (
@@ -78,7 +80,13 @@ export function QuoteSummary({ quote }: { quote: QuoteView }) {
         column={{ xs: 1, md: 2, xl: 3 }}
         items={[
           { key: 'sku', label: t('pricing.offers.sku'), children: `${product} · ${quote.skuCode}` },
-          { key: 'buyer', label: t('pricing.offers.buyer'), children: quote.buyerName },
+          {
+            key: 'buyer',
+            label: t('pricing.offers.buyer'),
+            children: (
+              <span data-testid="quote-buyer">{companyName(quote.buyerName, quote.buyerNameEn)}</span>
+            ),
+          },
           {
             key: 'list',
             label: t('pricing.debugger.wonBy'),
@@ -142,12 +150,14 @@ export function ExplanationResult({ explanation }: { explanation: ExplanationVie
   const { t } = useTranslation();
   const { language } = useLanguage();
   const currency = explanation.quote?.currency ?? 'CNY';
+  const grade =
+    language === 'en'
+      ? (explanation.buyerGradeNameEn ?? explanation.buyerGradeNameZh)
+      : (explanation.buyerGradeNameZh ?? explanation.buyerGradeNameEn);
   return (
     <Flex vertical gap={16} data-testid="explanation">
       <Typography.Text data-testid="buyer-grade">
-        {explanation.buyerGradeName
-          ? t('pricing.debugger.grade', { grade: explanation.buyerGradeName })
-          : t('pricing.debugger.noGrade')}
+        {grade ? t('pricing.debugger.grade', { grade }) : t('pricing.debugger.noGrade')}
       </Typography.Text>
       {explanation.error && (
         <Alert

@@ -91,9 +91,10 @@ describe('ladder editor', () => {
     await submit();
     const [first, second] = breaks() as [HTMLElement, HTMLElement];
     expect(await within(first).findByText('最多 3 位小数')).toBeTruthy();
-    expect(within(first).getByText('最多 4 位小数')).toBeTruthy();
-    expect(within(second).getByText('必须大于 0')).toBeTruthy();
-    expect(within(second).getByText('请输入单价')).toBeTruthy();
+    // each field is validated on its own: the messages are awaited, not read at once
+    expect(await within(first).findByText('最多 4 位小数')).toBeTruthy();
+    expect(await within(second).findByText('必须大于 0')).toBeTruthy();
+    expect(await within(second).findByText('请输入单价')).toBeTruthy();
     expect(onFinish).not.toHaveBeenCalled();
   });
 
@@ -139,7 +140,7 @@ describe('ladder editor', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'submit' }));
     expect(await screen.findByText('Enter a quantity')).toBeTruthy();
-    expect(screen.getByText('Enter a price')).toBeTruthy();
+    expect(await screen.findByText('Enter a price')).toBeTruthy();
     expect(screen.getByLabelText('Break 1 From quantity')).toBeTruthy();
   });
 });

@@ -14,8 +14,10 @@ const quote = (over: Partial<QuoteView> = {}): QuoteView => ({
   origin: 'seller_offer',
   sellerId: uuid(1),
   sellerName: '广西崇左桂糖制糖有限公司',
+  sellerNameEn: 'Guangxi Chongzuo Guitang Sugar Co., Ltd.',
   buyerId: uuid(2),
   buyerName: '华鑫食品集团有限公司',
+  buyerNameEn: 'Huaxin Food Group Co., Ltd.',
   skuId: uuid(3),
   skuCode: 'SUGAR-1-50KG',
   productNameZh: '白砂糖 一级',
@@ -53,7 +55,8 @@ const explanation = (q: QuoteView): ExplanationView => ({
   error: null,
   candidates: [],
   buyerGradeId: null,
-  buyerGradeName: null,
+  buyerGradeNameZh: null,
+  buyerGradeNameEn: null,
 });
 
 describe('new quote preview', () => {

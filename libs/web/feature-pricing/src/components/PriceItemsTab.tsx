@@ -21,12 +21,14 @@ import { LadderSummary } from './LadderSummary';
 import { DecimalText } from './MoneyText';
 import { PriceItemDrawer } from './PriceItemDrawer';
 import { useUnitLabel } from './texts';
+import { useServerPagination } from './use-server-pagination';
 
 type Editing = { item: PriceItemView | null } | null;
 
 /** The SKU prices of a list, paged and searched on the server; add, change, remove with `price_list:manage`. */
 export function PriceItemsTab({ list, canManage }: { list: PriceListView; canManage: boolean }) {
   const { t } = useTranslation();
+  const pagination = useServerPagination();
   const { language } = useLanguage();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -164,15 +166,7 @@ export function PriceItemsTab({ list, canManage }: { list: PriceListView; canMan
         dataSource={items.data?.items ?? []}
         loading={items.isPending || items.isPlaceholderData}
         locale={{ emptyText: q ? t('pricing.items.noMatch') : t('pricing.items.empty') }}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: items.data?.total ?? 0,
-          showSizeChanger: false,
-          hideOnSinglePage: true,
-          showTotal: (n) => t('pricing.common.total', { count: n }),
-          onChange: setPage,
-        }}
+        pagination={pagination({ page, pageSize: PAGE_SIZE, total: items.data?.total, onChange: setPage })}
       />
       {canManage && (
         <PriceItemDrawer

@@ -17,6 +17,7 @@ import {
 import { CustomerPicker } from './CustomerPicker';
 import { codeRules, textRules } from './form-rules';
 import { useFormErrors } from './use-form-errors';
+import { useListTarget } from './use-list-target';
 import { isConflict } from '../utils/conflict';
 
 const KINDS: PriceListKind[] = PriceListKindSchema.options;
@@ -44,6 +45,7 @@ export function PriceListFormModal({
 }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const listTarget = useListTarget();
   const { message } = App.useApp();
   const [form] = Form.useForm<PriceListFormValues>();
   const create = useCreatePriceList();
@@ -118,7 +120,7 @@ export function PriceListFormModal({
         {kind === 'grade' &&
           (list ? (
             <Form.Item label={t('pricing.listForm.grade')}>
-              <Input disabled value={list.gradeName ?? ''} />
+              <Input disabled value={listTarget(list) ?? ''} />
             </Form.Item>
           ) : (
             <Form.Item
@@ -139,7 +141,7 @@ export function PriceListFormModal({
         {kind === 'contract' &&
           (list ? (
             <Form.Item label={t('pricing.listForm.buyer')}>
-              <Input disabled value={list.buyerName ?? ''} />
+              <Input disabled value={listTarget(list) ?? ''} />
             </Form.Item>
           ) : (
             <Form.Item

@@ -29,13 +29,27 @@ const IMPORT_STATUS_COLOR: Record<ImportStatus, string> = {
   failed: 'error',
 };
 
+/** A long target (an English company name) is cut to the column with "…"; the whole text is its tooltip. */
+const KIND_TAG_STYLE = {
+  maxWidth: '100%',
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  verticalAlign: 'middle',
+} as const;
+
 /** The kind of a list, with the grade or buyer it is for: 合同价 · 华鑫食品. */
 export function PriceListKindTag({ kind, target }: { kind: PriceListKind; target?: string | null }) {
   const { t } = useTranslation();
+  const text = `${t(`pricing.kind.${kind}`)}${target ? ` · ${target}` : ''}`;
   return (
-    <Tag color={KIND_COLOR[kind]} data-testid="list-kind" data-kind={kind}>
-      {t(`pricing.kind.${kind}`)}
-      {target ? ` · ${target}` : ''}
+    <Tag
+      color={KIND_COLOR[kind]}
+      data-testid="list-kind"
+      data-kind={kind}
+      title={target ? text : undefined}
+      style={KIND_TAG_STYLE}
+    >
+      {text}
     </Tag>
   );
 }

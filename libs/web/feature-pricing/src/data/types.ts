@@ -44,3 +44,7 @@ export type ImportStatus = ImportJobView['status'];
 export type ImportKind = ImportJobView['kind'];
 export type ImportRejectionView = ImportJobView['rejections'][number];
 export type SpreadsheetFormat = ImportJobView['format'];
+
+export type InventoryRowView = Out<Catalog['listInventory']>['items'][number];
+export type InventoryPayload = In<Catalog['setInventory']>;
+export type StockWarehouseView = Out<Catalog['listStockLocations']>['items'][number];

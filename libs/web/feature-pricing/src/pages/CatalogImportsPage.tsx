@@ -32,6 +32,7 @@ import { PAGE_SIZE, usePriceLists } from '../data/pricing.queries';
 import type { ImportJobView, ImportKind, SpreadsheetFormat } from '../data/types';
 import { formatMoment } from '../utils/format';
 import { IMPORT_EXTENSIONS, importFileProblem, isImportRunning, MAX_IMPORT_BYTES } from '../utils/import-job';
+import { useServerPagination } from '../components/use-server-pagination';
 
 /**
  * `/catalog-imports`: spreadsheets in and out (DESIGN.md §3). Upload products or a price
@@ -42,6 +43,7 @@ import { IMPORT_EXTENSIONS, importFileProblem, isImportRunning, MAX_IMPORT_BYTES
  */
 export function CatalogImportsPage() {
   const { t } = useTranslation();
+  const pagination = useServerPagination();
   const { language } = useLanguage();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -305,15 +307,12 @@ export function CatalogImportsPage() {
           locale={{ emptyText: t('pricing.imports.empty') }}
           rowClassName={(j) => (j.id === importId ? 'ant-table-row-selected' : '')}
           onRow={(j) => ({ onClick: () => setParams({ import: j.id }), style: { cursor: 'pointer' } })}
-          pagination={{
-            current: page,
+          pagination={pagination({
+            page,
             pageSize: PAGE_SIZE,
-            total: imports.data?.total ?? 0,
-            showSizeChanger: false,
-            hideOnSinglePage: true,
-            showTotal: (n) => t('pricing.common.total', { count: n }),
+            total: imports.data?.total,
             onChange: setPage,
-          }}
+          })}
         />
       </Card>
     </Space>

@@ -28,6 +28,7 @@ import { RebateModal } from '../components/RebateModal';
 import { PAGE_SIZE, useCustomers, useDeleteGrade, useGrades } from '../data/pricing.queries';
 import type { CustomerView, GradeView } from '../data/types';
 import { regionName } from '../utils/delivery';
+import { useServerPagination } from '../components/use-server-pagination';
 
 /**
  * `/grades`: the customer grades I define (分类分级) and my customers with their grade —
@@ -37,6 +38,7 @@ import { regionName } from '../utils/delivery';
  */
 export function GradesPage() {
   const { t } = useTranslation();
+  const pagination = useServerPagination();
   const { language } = useLanguage();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -255,15 +257,12 @@ export function GradesPage() {
             dataSource={customers.data?.items ?? []}
             loading={customers.isPending || customers.isPlaceholderData}
             locale={{ emptyText: t('pricing.customers.empty') }}
-            pagination={{
-              current: page,
+            pagination={pagination({
+              page,
               pageSize: PAGE_SIZE,
-              total: customers.data?.total ?? 0,
-              showSizeChanger: false,
-              hideOnSinglePage: true,
-              showTotal: (n) => t('pricing.common.total', { count: n }),
+              total: customers.data?.total,
               onChange: (p) => setQuery({ page: p }),
-            }}
+            })}
           />
         </Flex>
       </Card>

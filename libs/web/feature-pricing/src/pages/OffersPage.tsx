@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { QuoteStatusSchema } from '@tradeway/shared/contracts';
 import { useLanguage } from '@tradeway/web/i18n';
-import { hasPermission, PageHeader, useErrorText, useSession } from '@tradeway/web/ui';
+import { hasPermission, PageHeader, useCompanyName, useErrorText, useSession } from '@tradeway/web/ui';
 import { DecimalText, MoneyText } from '../components/MoneyText';
 import { NewOfferDrawer } from '../components/NewOfferDrawer';
 import { OfferDetailDrawer } from '../components/OfferDetailDrawer';
@@ -28,6 +28,7 @@ import type { QuoteStatus, QuoteView } from '../data/types';
 import { OFFERS_PATH, offerPath } from '../paths';
 import { formatMoment } from '../utils/format';
 import { bpsToPercent } from '../utils/money';
+import { useServerPagination } from '../components/use-server-pagination';
 
 const STATUSES: QuoteStatus[] = QuoteStatusSchema.options;
 
@@ -38,7 +39,9 @@ const STATUSES: QuoteStatus[] = QuoteStatusSchema.options;
  */
 export function OffersPage() {
   const { t } = useTranslation();
+  const pagination = useServerPagination();
   const { language } = useLanguage();
+  const companyName = useCompanyName();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const location = useLocation();
@@ -73,7 +76,12 @@ export function OffersPage() {
       width: 175,
       render: (n: string | null) => <Typography.Text code>{n ?? '—'}</Typography.Text>,
     },
-    { title: t('pricing.offers.buyer'), dataIndex: 'buyerName', ellipsis: { showTitle: true } },
+    {
+      title: t('pricing.offers.buyer'),
+      key: 'buyer',
+      ellipsis: { showTitle: true },
+      render: (_, q) => companyName(q.buyerName, q.buyerNameEn),
+    },
     {
       title: t('pricing.offers.sku'),
       key: 'sku',
@@ -183,15 +191,12 @@ export function OffersPage() {
             loading={offers.isPending || offers.isPlaceholderData}
             locale={{ emptyText: t('pricing.offers.empty') }}
             onRow={(q) => ({ onClick: () => q.id && open(q.id), style: { cursor: 'pointer' } })}
-            pagination={{
-              current: page,
+            pagination={pagination({
+              page,
               pageSize: PAGE_SIZE,
-              total: offers.data?.total ?? 0,
-              showSizeChanger: false,
-              hideOnSinglePage: true,
-              showTotal: (n) => t('pricing.common.total', { count: n }),
+              total: offers.data?.total,
               onChange: (p) => setQuery({ page: p }),
-            }}
+            })}
           />
         </Flex>
       </Card>

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { BuiltInRole } from '@tradeway/shared/contracts';
 import { api } from '@tradeway/web/data-access';
@@ -15,9 +15,11 @@ const list: PriceListView = {
   id: LIST,
   kind: 'contract',
   gradeId: null,
-  gradeName: null,
+  gradeNameZh: null,
+  gradeNameEn: null,
   buyerId: '00000000-0000-4000-8000-000000000062',
   buyerName: '华鑫食品集团有限公司',
+  buyerNameEn: 'Huaxin Food Group Co., Ltd.',
   code: 'HX-2026',
   name: '华鑫 2026 合同价',
   currency: 'CNY',
@@ -32,8 +34,8 @@ const list: PriceListView = {
   updatedAt: '2026-02-20T08:00:00.000Z',
 };
 
-function renderEditor(role: BuiltInRole, data: PriceListView = list) {
-  const { queryClient } = renderPortal(portal, `/price-lists/${LIST}`, { me: seller(role) });
+function renderEditor(role: BuiltInRole, data: PriceListView = list, language: 'zh-CN' | 'en' = 'zh-CN') {
+  const { queryClient } = renderPortal(portal, `/price-lists/${LIST}`, { me: seller(role), language });
   act(
     () => void queryClient.setQueryData(api.pricing.getPriceList.queryKey({ input: { listId: LIST } }), data),
   );
@@ -58,6 +60,38 @@ describe('price list editor', () => {
     expect(tabs).toEqual(['商品价格（3）', '付款条件', '交货方式']);
     expect(screen.getByTestId('add-price-item')).toBeTruthy();
     expect(screen.getByText('返回合同价')).toBeTruthy();
+  });
+
+  it('names the contract buyer in English on an English page', async () => {
+    renderEditor('sales_manager', list, 'en');
+    await screen.findByTestId('list-name');
+    expect(screen.getByTestId('list-kind').textContent).toBe('Contract · Huaxin Food Group Co., Ltd.');
+  });
+
+  it('names a contract buyer without an English name by its Chinese name on an English page', async () => {
+    renderEditor('sales_manager', { ...list, buyerNameEn: null }, 'en');
+    await screen.findByTestId('list-name');
+    expect(screen.getByTestId('list-kind').textContent).toBe('Contract · 华鑫食品集团有限公司');
+  });
+
+  it('names the grade of a grade list in the page language only', async () => {
+    const graded: PriceListView = {
+      ...list,
+      kind: 'grade',
+      gradeId: '00000000-0000-4000-8000-000000000063',
+      gradeNameZh: '战略客户',
+      gradeNameEn: 'Strategic',
+      buyerId: null,
+      buyerName: null,
+      buyerNameEn: null,
+    };
+    renderEditor('sales_manager', graded);
+    await screen.findByTestId('list-name');
+    expect(screen.getByTestId('list-kind').textContent).toBe('分级价 · 战略客户');
+    cleanup();
+    renderEditor('sales_manager', graded, 'en');
+    await screen.findByTestId('list-name');
+    expect(screen.getByTestId('list-kind').textContent).toBe('Grade list · Strategic');
   });
 
   it('offers back to draft and archive on a published list', async () => {

@@ -26,6 +26,7 @@ import { PriceItemsTab } from '../components/PriceItemsTab';
 import { PriceListFormModal } from '../components/PriceListFormModal';
 import { PriceListKindTag, PriceListStatusTag } from '../components/StatusTags';
 import { TermsEditor } from '../components/TermsEditor';
+import { useListTarget } from '../components/use-list-target';
 import { Validity } from '../components/Validity';
 import { useWarehouses } from '../data/catalog.queries';
 import { usePriceList, useUpdatePriceList } from '../data/pricing.queries';
@@ -53,6 +54,7 @@ const TRANSITIONS: Record<PriceListStatus, PriceListStatus[]> = {
 export function PriceListEditorPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const listTarget = useListTarget();
   const { listId } = useParams();
   const navigate = useNavigate();
   const { message } = App.useApp();
@@ -204,12 +206,7 @@ export function PriceListEditorPage() {
             {
               key: 'kind',
               label: t('pricing.lists.kind'),
-              children: (
-                <PriceListKindTag
-                  kind={current.kind}
-                  target={current.kind === 'grade' ? current.gradeName : current.buyerName}
-                />
-              ),
+              children: <PriceListKindTag kind={current.kind} target={listTarget(current)} />,
             },
             { key: 'currency', label: t('pricing.listForm.currency'), children: current.currency },
             {

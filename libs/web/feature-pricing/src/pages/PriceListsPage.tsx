@@ -19,11 +19,13 @@ import { useLanguage } from '@tradeway/web/i18n';
 import { hasPermission, PageHeader, useErrorText, useSession } from '@tradeway/web/ui';
 import { PriceListFormModal } from '../components/PriceListFormModal';
 import { PriceListKindTag, PriceListStatusTag } from '../components/StatusTags';
+import { useListTarget } from '../components/use-list-target';
 import { Validity } from '../components/Validity';
 import { PAGE_SIZE, usePriceLists } from '../data/pricing.queries';
 import type { PriceListKind, PriceListStatus, PriceListView } from '../data/types';
 import { priceListPath } from '../paths';
 import { formatMoment } from '../utils/format';
+import { useServerPagination } from '../components/use-server-pagination';
 
 const KINDS: PriceListKind[] = PriceListKindSchema.options;
 const STATUSES: PriceListStatus[] = PriceListStatusSchema.options;
@@ -37,7 +39,9 @@ const oneOf = <T extends string>(values: readonly T[], v: string | null): T | un
  */
 export function PriceListsPage({ fixedKind }: { fixedKind?: PriceListKind }) {
   const { t } = useTranslation();
+  const pagination = useServerPagination();
   const { language } = useLanguage();
+  const listTarget = useListTarget();
   const navigate = useNavigate();
   const me = useSession();
   const errorText = useErrorText();
@@ -81,9 +85,7 @@ export function PriceListsPage({ fixedKind }: { fixedKind?: PriceListKind }) {
       title: t('pricing.lists.kind'),
       key: 'kind',
       width: 210,
-      render: (_, l) => (
-        <PriceListKindTag kind={l.kind} target={l.kind === 'grade' ? l.gradeName : l.buyerName} />
-      ),
+      render: (_, l) => <PriceListKindTag kind={l.kind} target={listTarget(l)} />,
     },
     {
       title: t('pricing.lists.status'),
@@ -183,15 +185,12 @@ export function PriceListsPage({ fixedKind }: { fixedKind?: PriceListKind }) {
               onClick: () => void navigate(priceListPath(l.id)),
               style: { cursor: 'pointer' },
             })}
-            pagination={{
-              current: page,
+            pagination={pagination({
+              page,
               pageSize: PAGE_SIZE,
-              total: lists.data?.total ?? 0,
-              showSizeChanger: false,
-              hideOnSinglePage: true,
-              showTotal: (n) => t('pricing.common.total', { count: n }),
+              total: lists.data?.total,
               onChange: (p) => setQuery({ page: p }),
-            }}
+            })}
           />
         </Flex>
       </Card>

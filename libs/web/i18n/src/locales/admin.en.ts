@@ -381,6 +381,7 @@ export const adminEn = {
       role: 'Role',
       signIns: 'Sign-ins',
       requisitions: 'Requisitions submitted',
+      quotes: 'Quotes sent',
       approvals: 'Approvals decided',
       actions: 'Changes made',
       lastActive: 'Last active',

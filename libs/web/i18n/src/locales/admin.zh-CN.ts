@@ -372,6 +372,7 @@ export const adminZhCN = {
       role: '角色',
       signIns: '登录次数',
       requisitions: '提交的采购申请',
+      quotes: '发出的报价',
       approvals: '完成的审批',
       actions: '操作次数',
       lastActive: '最近活动',

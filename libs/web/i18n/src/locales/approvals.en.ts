@@ -106,6 +106,7 @@ export const approvalsEn = {
     progress: 'Progress',
     atLevel: 'At level {{level}} of {{count}}',
     openRequisition: 'Open the requisition',
+    openOrder: 'Open the order',
     version: 'version {{version}}',
     overSpendingLimit: 'Beyond the spending limit',
     levels: 'Approval levels',

@@ -108,6 +108,7 @@ export const approvalsZhCN: Texts['approvals'] = {
     progress: '进度',
     atLevel: '第 {{level}} 级，共 {{count}} 级',
     openRequisition: '查看采购申请',
+    openOrder: '查看订单',
     version: '第 {{version}} 版',
     overSpendingLimit: '超出支出限额',
     levels: '审批环节',

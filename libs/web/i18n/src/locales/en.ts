@@ -2,6 +2,10 @@ import { adminEn } from './admin.en';
 import { catalogEn } from './catalog.en';
 import { pricingEn } from './pricing.en';
 import { approvalsEn } from './approvals.en';
+import { inventoryEn } from './inventory.en';
+import { ordersEn } from './orders.en';
+import { fulfilmentEn } from './fulfilment.en';
+import { receiptsEn } from './receipts.en';
 
 /** English texts. The source of the keys: zh-CN must have exactly the same ones (see i18n.spec.ts). */
 export const en = {
@@ -34,9 +38,14 @@ export const en = {
     catalogImports: 'Import & export',
     priceDebugger: 'Price debugger',
     offers: 'Sales quotes',
+    inventory: 'Inventory',
     catalog: 'Catalog',
     quotes: 'My quotes',
     compare: 'Compare sellers',
+    orders: 'Orders',
+    pickups: 'Pickups',
+    warehouseRelease: 'Warehouse release',
+    disputes: 'Dispute desk',
     mainMenu: 'Main menu',
   },
   language: {
@@ -50,6 +59,8 @@ export const en = {
       buyer: 'Run RFQs, compare landed costs, pool demand in group buys and follow your orders.',
       seller: 'Publish tiered, confidential price lists, answer RFQs and bid in reverse auctions.',
       operator: 'Manage credit, settlement and the health of the platform.',
+      logistics:
+        'See the pickups buyers authorised your company for, and release goods at your warehouses against pickup codes.',
     },
     tools: 'Operator tools',
     toolsHint: 'Both open in a new tab and are served by the API.',
@@ -146,7 +157,7 @@ export const en = {
       title: '{{company}} cannot use the {{portal}}',
       reason: {
         buyer: 'The buyer portal is for buyer companies.',
-        seller: 'The seller portal is for seller companies.',
+        seller: 'The seller portal is for seller and logistics companies.',
         operator: 'The operator console is for the platform operator.',
       },
       signedInAs: 'Signed in as {{user}} ({{email}}).',
@@ -194,4 +205,8 @@ export const en = {
   admin: adminEn,
   pricing: pricingEn,
   catalog: catalogEn,
+  inventory: inventoryEn,
+  orders: ordersEn,
+  fulfilment: fulfilmentEn,
+  receipts: receiptsEn,
 } as const;

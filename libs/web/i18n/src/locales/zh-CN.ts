@@ -2,6 +2,10 @@ import { adminZhCN } from './admin.zh-CN';
 import { catalogZhCN } from './catalog.zh-CN';
 import { pricingZhCN } from './pricing.zh-CN';
 import { approvalsZhCN } from './approvals.zh-CN';
+import { inventoryZhCN } from './inventory.zh-CN';
+import { ordersZhCN } from './orders.zh-CN';
+import { fulfilmentZhCN } from './fulfilment.zh-CN';
+import { receiptsZhCN } from './receipts.zh-CN';
 import type { Texts } from './texts';
 
 /** 简体中文 — the platform's first language. */
@@ -35,9 +39,14 @@ export const zhCN = {
     catalogImports: '导入导出',
     priceDebugger: '价格调试',
     offers: '报价与特价',
+    inventory: '库存',
     catalog: '商品目录',
     quotes: '我的报价',
     compare: '比价',
+    orders: '订单',
+    pickups: '提货任务',
+    warehouseRelease: '仓库放行',
+    disputes: '争议处理',
     mainMenu: '主菜单',
   },
   language: {
@@ -51,6 +60,7 @@ export const zhCN = {
       buyer: '发起询价、按到岸成本比价、参与团购拼单并跟踪订单。',
       seller: '发布分级保密价格表、响应询价、参与反向竞价。',
       operator: '管理授信、结算与平台运行状态。',
+      logistics: '查看买方授权本公司提货的任务，并在本公司仓库凭提货码放行货物。',
     },
     tools: '运维工具',
     toolsHint: '均在新标签页打开，由 API 提供。',
@@ -146,7 +156,7 @@ export const zhCN = {
       title: '{{company}} 不能使用{{portal}}',
       reason: {
         buyer: '采购商门户仅供采购商企业使用。',
-        seller: '供应商门户仅供供应商企业使用。',
+        seller: '供应商门户仅供供应商和物流仓储企业使用。',
         operator: '运营控制台仅供平台运营方使用。',
       },
       signedInAs: '当前登录：{{user}}（{{email}}）。',
@@ -194,4 +204,8 @@ export const zhCN = {
   admin: adminZhCN,
   pricing: pricingZhCN,
   catalog: catalogZhCN,
+  inventory: inventoryZhCN,
+  orders: ordersZhCN,
+  fulfilment: fulfilmentZhCN,
+  receipts: receiptsZhCN,
 } satisfies Texts;

@@ -1,8 +1,8 @@
 import { BankOutlined, CheckOutlined, DownOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Flex, type MenuProps, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '@tradeway/web/i18n';
 import type { PortalKind } from '../portal';
+import { useCompanyName } from '../use-company-name';
 import { activeMembership, fitsPortal } from './portal-access';
 import { useSession } from './session';
 import { useSwitchTo } from './use-switch-to';
@@ -18,10 +18,10 @@ export function CompanySwitcher({ kind }: { kind: PortalKind }) {
   const me = useSession();
   const { switchTo, pending } = useSwitchTo();
   const active = activeMembership(me);
-  const { language } = useLanguage();
+  const nameOf = useCompanyName();
   // English names where the company gave one
   const label = (m: { companyName: string; companyNameEn: string | null }) =>
-    language === 'en' && m.companyNameEn ? m.companyNameEn : m.companyName;
+    nameOf(m.companyName, m.companyNameEn);
   const name = (
     <Typography.Text ellipsis={{ tooltip: true }} style={NAME_STYLE} data-testid="active-company">
       {active ? label(active) : null}

@@ -116,3 +116,51 @@ describe('menu by permission', () => {
     expect(visibleNav(nav, buyerOwner()).map((i) => i.to)).toEqual(['/']);
   });
 });
+
+describe('a logistics company in the seller portal (decision 0017)', () => {
+  const carrier = (role: 'owner' | 'warehouse' | 'viewer') =>
+    testMe([{ companyName: '青岛嘉运供应链管理有限公司', kinds: ['logistics'], role }]);
+  const nav: NavItem[] = [
+    { to: '/', label: 'dashboard', icon: null },
+    { to: '/price-lists', label: 'priceLists', icon: null, permission: 'price_list:view' },
+    { to: '/orders', label: 'orders', icon: null, permission: 'order:view' },
+    { to: '/pickups', label: 'pickups', icon: null, permission: 'order:view', companyKinds: ['logistics'] },
+    {
+      to: '/warehouse-release',
+      label: 'warehouseRelease',
+      icon: null,
+      permission: 'warehouse:operate',
+      companyKinds: ['seller', 'logistics'],
+    },
+  ];
+
+  it('lets it in to the seller portal only', () => {
+    for (const portal of ['seller', 'buyer', 'operator'] as const) {
+      expect(
+        gateDecision({ me: carrier('owner'), failed: false, portal, location: at('/') }).kind,
+        portal,
+      ).toBe(portal === 'seller' ? 'allow' : 'wrong-company');
+    }
+    expect(fittingMemberships(carrier('warehouse'), 'seller')).toHaveLength(1);
+  });
+
+  it('shows it only its pages; a seller sees its own and the release desk, not the pickups', () => {
+    expect(visibleNav(nav, carrier('owner'), 'seller').map((i) => i.label)).toEqual([
+      'dashboard',
+      'pickups',
+      'warehouseRelease',
+    ]);
+    expect(visibleNav(nav, carrier('viewer'), 'seller').map((i) => i.label)).toEqual([
+      'dashboard',
+      'pickups',
+    ]);
+    expect(visibleNav(nav, sellerOwner(), 'seller').map((i) => i.label)).toEqual([
+      'dashboard',
+      'priceLists',
+      'orders',
+      'warehouseRelease',
+    ]);
+    // Without the portal, only permissions count (as before).
+    expect(visibleNav(nav, sellerOwner()).map((i) => i.label)).toHaveLength(5);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Me, MembershipSummary, Permission } from '@tradeway/shared/contracts';
-import type { NavItem, PortalKind } from '../portal';
+import type { CompanyKind, NavItem, PortalKind } from '../portal';
 
 /** The pages anyone may open; every other page of a portal needs a signed-in user. */
 export const SIGN_IN_PATH = '/sign-in';
@@ -11,9 +11,23 @@ export function activeMembership(me: Me): MembershipSummary | undefined {
   return me.memberships.find((m) => m.companyId === me.activeCompanyId);
 }
 
-/** A portal serves companies of its own kind: the buyer portal buyers, and so on. */
+/**
+ * Companies a portal lets in besides its own kind, with only the pages meant for them: a
+ * logistics company uses the seller portal (the supply side's) for its pickups and, when it
+ * runs warehouses, the release desk (decision 0017).
+ */
+export const PORTAL_GUEST_KINDS: Readonly<Record<PortalKind, readonly CompanyKind[]>> = {
+  buyer: [],
+  seller: ['logistics'],
+  operator: [],
+};
+
+/** A portal serves companies of its own kind (the buyer portal buyers, and so on) and its guests. */
 export function fitsPortal(membership: Pick<MembershipSummary, 'companyKinds'>, kind: PortalKind): boolean {
-  return membership.companyKinds.includes(kind);
+  return (
+    membership.companyKinds.includes(kind) ||
+    PORTAL_GUEST_KINDS[kind].some((guest) => membership.companyKinds.includes(guest))
+  );
 }
 
 export function fittingMemberships(me: Me, kind: PortalKind): MembershipSummary[] {
@@ -24,9 +38,22 @@ export function hasPermission(me: Me, permission: Permission | undefined): boole
   return !permission || me.permissions.includes(permission);
 }
 
-/** The menu items the signed-in user may use: those without a permission, or holding it. */
-export function visibleNav(nav: readonly NavItem[], me: Me): NavItem[] {
-  return nav.filter((item) => hasPermission(me, item.permission));
+/**
+ * The menu items the signed-in user may use: those without a permission, or holding it. Given
+ * the portal, also those for the active company's kind: an item naming `companyKinds` for a
+ * company of one of them; any other for a company of the portal's kind, while a guest company
+ * (a logistics company in the seller portal) sees only the dashboard besides the items naming it.
+ */
+export function visibleNav(nav: readonly NavItem[], me: Me, portal?: PortalKind): NavItem[] {
+  const kinds = portal ? (activeMembership(me)?.companyKinds ?? []) : undefined;
+  return nav.filter(
+    (item) =>
+      hasPermission(me, item.permission) &&
+      (!kinds ||
+        (item.companyKinds
+          ? item.companyKinds.some((k) => kinds.includes(k))
+          : kinds.includes(portal as PortalKind) || item.to === '/')),
+  );
 }
 
 /**

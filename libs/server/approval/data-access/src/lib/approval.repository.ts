@@ -11,6 +11,9 @@ import type {
 } from '@tradeway/server/approval/domain';
 import { Prisma, type PrismaClient, PrismaService } from '@tradeway/server/platform';
 
+/** Orders that spend nothing: still waiting for approval, or ended before delivery. */
+const UNSPENT_ORDER_STATUSES = ['pending_approval', 'cancelled', 'rejected'] as const;
+
 export type Db = PrismaClient | Prisma.TransactionClient;
 
 const requestInclude = {
@@ -261,17 +264,36 @@ export class ApprovalRepository {
   }
 
   /** Approved requisitions as spending entries (until orders exist, the approved purchases). */
-  async spending(db: Db, companyId: string, who: { userId?: string; departmentId?: string }, since: Date) {
-    const rows = await db.purchaseRequisition.findMany({
-      where: {
-        companyId,
-        status: 'approved',
-        approvedAt: { gte: since },
-        ...(who.userId ? { requesterId: who.userId } : {}),
-        ...(who.departmentId ? { departmentId: who.departmentId } : {}),
-      },
-      select: { totalMinor: true, approvedAt: true },
-    });
-    return rows.map((r) => ({ amountMinor: r.totalMinor, at: r.approvedAt as Date }));
+  /**
+   * What a member or a department committed since a date (DESIGN.md §9), summed by the
+   * database: approved requisitions, at their approval, and orders placed and not cancelled or
+   * rejected, at their placing — an order waiting for approval is not spent yet. Orders count
+   * for the member who placed them and the department they belonged to then
+   * (`orders.departmentId`; indexes `(buyerId, createdById, placedAt)` and `(buyerId, departmentId, placedAt)`).
+   */
+  async spentSince(db: Db, companyId: string, who: { userId?: string; departmentId?: string }, since: Date) {
+    const [requisitions, orders] = await Promise.all([
+      db.purchaseRequisition.aggregate({
+        where: {
+          companyId,
+          status: 'approved',
+          approvedAt: { gte: since },
+          ...(who.userId ? { requesterId: who.userId } : {}),
+          ...(who.departmentId ? { departmentId: who.departmentId } : {}),
+        },
+        _sum: { totalMinor: true },
+      }),
+      db.order.aggregate({
+        where: {
+          buyerId: companyId,
+          placedAt: { gte: since },
+          status: { notIn: [...UNSPENT_ORDER_STATUSES] },
+          ...(who.userId ? { createdById: who.userId } : {}),
+          ...(who.departmentId ? { departmentId: who.departmentId } : {}),
+        },
+        _sum: { totalMinor: true },
+      }),
+    ]);
+    return (requisitions._sum.totalMinor ?? 0n) + (orders._sum.totalMinor ?? 0n);
   }
 }

@@ -6,9 +6,10 @@ import {
   checkPolicy,
   decide,
   escalate,
-  exceedsLimit,
+  periodWindow,
   planApproval,
   remainingLimit,
+  type SpendingPeriod,
   startApproval,
   type SubjectFacts,
   type SubjectType,
@@ -55,6 +56,8 @@ export interface SubjectHooks {
     subject: { id: string; version: number },
     outcome: 'approved' | 'rejected',
     now: Date,
+    /** The deciding approver's comment (a rejection always has one). */
+    comment?: string,
   ): Promise<void>;
 }
 
@@ -219,7 +222,34 @@ export class ApprovalService implements ApprovalGateway {
 
   // ---- spending limits ------------------------------------------------------------------
 
-  /** Whether `amountMinor` goes beyond the requester's or the department's remaining limit. */
+  /**
+   * What remains of a limit in its current period (day, week, month, year in China time): the
+   * spending is summed by the database from the period's start, so the cost does not grow with
+   * the history of a busy buyer.
+   */
+  private async remainingOf(
+    db: Tx,
+    companyId: string,
+    l: { userId: string | null; departmentId: string | null; period: SpendingPeriod; limitMinor: bigint },
+    now: Date,
+  ) {
+    const { start } = periodWindow(l.period, now, COMPANY_TIME_ZONE);
+    const spentMinor = await this.repo.spentSince(
+      db,
+      companyId,
+      l.userId ? { userId: l.userId } : { departmentId: l.departmentId as string },
+      start,
+    );
+    return remainingLimit({
+      limitMinor: l.limitMinor,
+      period: l.period,
+      timeZone: COMPANY_TIME_ZONE,
+      now,
+      spent: [{ amountMinor: spentMinor, at: start }],
+    });
+  }
+
+  /** Whether `amountMinor` goes beyond the requester's or the department's remaining limit (equal is within). */
   async overSpendingLimit(
     db: Tx,
     companyId: string,
@@ -232,46 +262,16 @@ export class ApprovalService implements ApprovalGateway {
       where: { companyId, OR: [{ userId: requesterId }, ...(departmentId ? [{ departmentId }] : [])] },
     });
     for (const l of limits) {
-      const yearAgo = new Date(now.getTime() - 370 * 24 * 3600_000);
-      const spent = await this.repo.spending(
-        db,
-        companyId,
-        l.userId ? { userId: l.userId } : { departmentId: l.departmentId as string },
-        yearAgo,
-      );
-      if (
-        exceedsLimit({
-          limitMinor: l.limitMinor,
-          period: l.period,
-          timeZone: COMPANY_TIME_ZONE,
-          now,
-          spent,
-          amountMinor,
-        })
-      )
-        return true;
+      if (amountMinor > (await this.remainingOf(db, companyId, l, now)).remainingMinor) return true;
     }
     return false;
   }
 
   async listSpendingLimits(auth: RequestAuth, now = new Date()) {
     const rows = await this.repo.listSpendingLimits(auth.companyId);
-    const yearAgo = new Date(now.getTime() - 370 * 24 * 3600_000);
     return Promise.all(
       rows.map(async (l) => {
-        const spent = await this.repo.spending(
-          this.repo.db,
-          auth.companyId,
-          l.userId ? { userId: l.userId } : { departmentId: l.departmentId as string },
-          yearAgo,
-        );
-        const r = remainingLimit({
-          limitMinor: l.limitMinor,
-          period: l.period,
-          timeZone: COMPANY_TIME_ZONE,
-          now,
-          spent,
-        });
+        const r = await this.remainingOf(this.repo.db, auth.companyId, l, now);
         return {
           id: l.id,
           userId: l.userId,
@@ -630,13 +630,19 @@ export class ApprovalService implements ApprovalGateway {
         }
         case 'approved':
         case 'rejected':
-          await mail(
-            request.requesterId,
-            e.type === 'approved' ? '审批通过' : '审批被驳回',
-            e.type === 'approved' ? 'Approved' : 'Rejected',
-            `${request.subject.title}\n${e.type === 'rejected' ? e.comment : ''}\n${link}`,
-          );
-          await this.hooks.get(request.subject.type)?.onDecided(tx, request.subject, e.type, now);
+          // Approved on submission means no policy asked for approval: nobody decided, no mail
+          // (every self-service order would otherwise tell its buyer "approved").
+          if (auditEvents) {
+            await mail(
+              request.requesterId,
+              e.type === 'approved' ? '审批通过' : '审批被驳回',
+              e.type === 'approved' ? 'Approved' : 'Rejected',
+              `${request.subject.title}\n${e.type === 'rejected' ? e.comment : ''}\n${link}`,
+            );
+          }
+          await this.hooks
+            .get(request.subject.type)
+            ?.onDecided(tx, request.subject, e.type, now, e.type === 'rejected' ? e.comment : undefined);
           break;
         default:
           break;

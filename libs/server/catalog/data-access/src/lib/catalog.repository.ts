@@ -68,7 +68,7 @@ export class CatalogRepository {
         Array<Omit<ProductSummary, 'priceFrom' | 'skuCount'> & { skuCount: bigint }>
       >`
         SELECT p.id, p."categoryId", p."nameZh", p."nameEn", p.code, p."sellerId", p.unit::text AS unit,
-               c.name AS "sellerName",
+               c.name AS "sellerName", c."nameEn" AS "sellerNameEn",
                (SELECT count(*) FROM skus s WHERE s."productId" = p.id) AS "skuCount"
         FROM products p JOIN companies c ON c.id = p."sellerId"
         WHERE ${where}
@@ -89,7 +89,7 @@ export class CatalogRepository {
     return this.prisma.client.product.findUnique({
       where: { id: productId },
       include: {
-        seller: { select: { name: true } },
+        seller: { select: { name: true, nameEn: true } },
         category: true,
         _count: { select: { skus: true } },
         skus: {

@@ -11,4 +11,11 @@ describe('catalog errors', () => {
       expect(CATALOG_ERRORS[code].status).toBeLessThan(500);
     }
   });
+
+  it('fills in the parameters a message names, in both languages', () => {
+    const params = { reserved: '29.64' };
+    expect(catalogErrorMessage('ON_HAND_BELOW_RESERVED', 'en', params)).toContain('29.64');
+    expect(catalogErrorMessage('ON_HAND_BELOW_RESERVED', 'zh-CN', params)).toContain('29.64');
+    expect(catalogErrorMessage('ON_HAND_BELOW_RESERVED', 'en')).toContain('{reserved}');
+  });
 });

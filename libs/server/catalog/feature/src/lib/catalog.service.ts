@@ -120,6 +120,7 @@ export class CatalogService {
       nameZh: p.nameZh,
       nameEn: p.nameEn,
       sellerName: p.seller.name,
+      sellerNameEn: p.seller.nameEn,
       unit: p.unit,
       skuCount: p._count.skus,
       priceFrom: cheapest

@@ -223,6 +223,7 @@ export async function staffActivityRows(
       disabled: m.disabledAt !== null,
       signIns: count('sign_in'),
       requisitionsSubmitted: count('requisition.submit'),
+      quotesSent: count('quote.sent'),
       approvalsDecided: decided?._count._all ?? 0,
       actions: changes?._count._all ?? 0,
       lastActiveAt: last?.toISOString() ?? null,

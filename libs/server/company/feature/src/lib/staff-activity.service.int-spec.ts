@@ -33,6 +33,8 @@ describe('staff activity reports', () => {
         { companyId: seller.id, userId: busy.user.id, kind: 'sign_in', at: yesterday },
         { companyId: seller.id, userId: busy.user.id, kind: 'sign_in', at: new Date('2026-11-24T15:59:59Z') },
         { companyId: seller.id, userId: busy.user.id, kind: 'requisition.submit', at: yesterday },
+        { companyId: seller.id, userId: busy.user.id, kind: 'quote.sent', at: yesterday },
+        { companyId: seller.id, userId: busy.user.id, kind: 'quote.sent', at: yesterday },
         // outside the window: the day before, and today
         { companyId: seller.id, userId: busy.user.id, kind: 'sign_in', at: new Date('2026-11-23T15:59:59Z') },
         { companyId: seller.id, userId: busy.user.id, kind: 'sign_in', at: new Date('2026-11-24T16:00:00Z') },
@@ -46,7 +48,9 @@ describe('staff activity reports', () => {
     expect(reports[0]?.periodStart.toISOString()).toBe('2026-11-23T16:00:00.000Z');
     const mail = await db.prisma.outboxMail.findMany({ where: { to: 'boss@guitang.test' } });
     expect(mail).toHaveLength(1);
-    expect(mail[0]?.text).toContain('busy@guitang.test>: 登录 sign-ins 2, 申请 requisitions 1');
+    expect(mail[0]?.text).toContain(
+      'busy@guitang.test>: 登录 sign-ins 2, 申请 requisitions 1, 报价 quotes 2',
+    );
     expect(mail[0]?.text).toContain('idle@guitang.test>: 登录 sign-ins 0');
     expect(mail[0]?.text).toContain('无活动 no activity');
   });

@@ -58,7 +58,7 @@ export class StaffActivityService {
           const label = period === 'day' ? '日报 / daily' : '周报 / weekly';
           const lines = staff.map(
             (r) =>
-              `${r.displayName} <${r.email}>: 登录 sign-ins ${r.signIns}, 申请 requisitions ${r.requisitionsSubmitted}, 审批 approvals ${r.approvalsDecided}, 操作 actions ${r.actions}${r.lastActiveAt ? `, 最近 last ${r.lastActiveAt}` : ', 无活动 no activity'}`,
+              `${r.displayName} <${r.email}>: 登录 sign-ins ${r.signIns}, 申请 requisitions ${r.requisitionsSubmitted}, 报价 quotes ${r.quotesSent}, 审批 approvals ${r.approvalsDecided}, 操作 actions ${r.actions}${r.lastActiveAt ? `, 最近 last ${r.lastActiveAt}` : ', 无活动 no activity'}`,
           );
           for (const o of owners) {
             await tx.outboxMail.create({

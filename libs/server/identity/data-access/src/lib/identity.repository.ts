@@ -147,7 +147,7 @@ export class IdentityRepository {
    */
   async resolveSession(tokenHash: string): Promise<ResolvedSession | null> {
     const rows = await this.db.$queryRaw<ResolvedSession[]>`
-      WITH RECURSIVE
+      /* prepare */ WITH RECURSIVE
         s AS (
           SELECT s.id, s."userId", s."activeCompanyId", s."createdAt", s."lastSeenAt", s."idleExpiresAt",
                  s."expiresAt", s."revokedAt", u."disabledAt" AS "userDisabledAt"

@@ -5,9 +5,9 @@ import {
   HttpStatus,
   Injectable,
 } from '@nestjs/common';
-import { attachAuth, type RequestAuth, SESSION_COOKIE } from '@tradeway/server/platform';
-import { type Access, routeTable } from '@tradeway/shared/contracts';
-import type { FastifyRequest } from 'fastify';
+import { attachAuth, RateLimiterService, type RequestAuth, SESSION_COOKIE } from '@tradeway/server/platform';
+import { type Access, type RateLimitName, routeTable } from '@tradeway/shared/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService } from './auth.service';
 
 /** `/api/x/{id}` (OpenAPI) → `/api/x/:id` (Fastify's route pattern). */
@@ -17,16 +17,24 @@ const toFastifyPattern = (path: string) => path.replace(/\{([^}]+)\}/g, ':$1');
  * Enforces the access every contract route declares, before its handler runs: public
  * routes pass; otherwise the caller is resolved from the session cookie (or an API key in
  * `Authorization: Bearer`) and must hold the route's permission in the active company.
- * No caller → 401; missing permission → 403. Routes outside the contract (health, docs)
- * are not the guard's business.
+ * No caller → 401; missing permission → 403; over the route's rate limit → 429 with
+ * `Retry-After`. Routes outside the contract (health, docs) are not the guard's business.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   private readonly routes = new Map<string, Access | undefined>(
     routeTable().map((r) => [`${r.method} ${toFastifyPattern(r.path)}`, r.access]),
   );
+  private readonly rateLimits = new Map<string, RateLimitName>(
+    routeTable().flatMap((r) =>
+      r.rateLimit ? [[`${r.method} ${toFastifyPattern(r.path)}`, r.rateLimit]] : [],
+    ),
+  );
 
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly limiter: RateLimiterService,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
@@ -53,7 +61,25 @@ export class AccessGuard implements CanActivate {
       throw new HttpException({ message: `Needs the permission ${access.permission}` }, HttpStatus.FORBIDDEN);
     }
     attachAuth(request, caller);
+    const limit = this.rateLimits.get(key);
+    if (limit) await this.enforceRateLimit(limit, caller, context.switchToHttp().getResponse<FastifyReply>());
     return true;
+  }
+
+  private async enforceRateLimit(name: RateLimitName, caller: RequestAuth, reply: FastifyReply) {
+    const decision = await this.limiter.consume(name, {
+      callerId: caller.userId ?? caller.apiKeyId ?? caller.companyId,
+      companyId: caller.companyId,
+    });
+    if (decision.allowed) return;
+    void reply.header('retry-after', String(decision.retryAfterSeconds));
+    throw new HttpException(
+      {
+        message: `Too many requests: try again in ${decision.retryAfterSeconds} s`,
+        retryAfterSeconds: decision.retryAfterSeconds,
+      },
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
   }
 
   private async resolve(request: FastifyRequest): Promise<RequestAuth | null> {

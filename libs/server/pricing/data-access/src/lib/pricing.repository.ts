@@ -6,6 +6,8 @@ import type {
   LadderBreak,
   PaymentTermsRule,
   PriceItemRule,
+  Unit,
+  UnitConversionRule,
 } from '@tradeway/server/pricing/domain';
 
 type Db = Prisma.TransactionClient | PrismaService['client'];
@@ -36,16 +38,20 @@ export interface QuoteSku {
   id: string;
   code: string;
   sellerId: string;
+  /** The seller's legal (Chinese) name and its English name, if it gave one. */
   sellerName: string;
+  sellerNameEn: string | null;
   productId: string;
   productNameZh: string;
   productNameEn: string;
-  unit: string;
+  unit: Unit;
   specCode: string | null;
   minOrderQuantity: string;
   orderIncrement: string;
   taxRateBps: number;
   categoryId: string;
+  /** The SKU's declared unit conversions ("1 fromUnit = factor toUnit"), factor with 6 decimals. */
+  conversions: UnitConversionRule[];
 }
 
 export interface VisiblePrice {
@@ -88,10 +94,13 @@ export class PricingRepository {
 
   async quoteSku(skuId: string, db: Db = this.db): Promise<QuoteSku | null> {
     const rows = await db.$queryRaw<QuoteSku[]>`
-      SELECT s.id, s.code, s."sellerId", c.name AS "sellerName", p.id AS "productId",
-             p."nameZh" AS "productNameZh", p."nameEn" AS "productNameEn", s.unit::text AS unit,
-             s."specCode", s."minOrderQuantity"::text AS "minOrderQuantity",
-             s."orderIncrement"::text AS "orderIncrement", cat."taxRateBps", cat.id AS "categoryId"
+      /* prepare */ SELECT s.id, s.code, s."sellerId", c.name AS "sellerName", c."nameEn" AS "sellerNameEn",
+             p.id AS "productId", p."nameZh" AS "productNameZh", p."nameEn" AS "productNameEn",
+             s.unit::text AS unit, s."specCode", s."minOrderQuantity"::text AS "minOrderQuantity",
+             s."orderIncrement"::text AS "orderIncrement", cat."taxRateBps", cat.id AS "categoryId",
+             (SELECT coalesce(json_agg(json_build_object('fromUnit', u."fromUnit", 'toUnit', u."toUnit",
+                       'factor', u.factor::text) ORDER BY u."fromUnit", u."toUnit"), '[]'::json)
+               FROM unit_conversions u WHERE u."skuId" = s.id) AS conversions
       FROM skus s
       JOIN products p ON p.id = s."productId"
       JOIN categories cat ON cat.id = p."categoryId"
@@ -109,23 +118,27 @@ export class PricingRepository {
 
   /**
    * Everything a buyer's quote needs besides the lists, in one statement: the SKU with its
-   * seller and tax rate, the buyer's name, its grade at the seller and its rebate credits.
+   * seller and tax rate, the buyer's names, its grade at the seller and its rebate credits.
    */
   async buyerQuoteContext(skuId: string, buyerId: string, db: Db = this.db) {
     const rows = await db.$queryRaw<
       Array<
         QuoteSku & {
           buyerName: string | null;
+          buyerNameEn: string | null;
           gradeId: string | null;
           rebates: Record<string, string> | null;
         }
       >
     >`
-      SELECT s.id, s.code, s."sellerId", c.name AS "sellerName", p.id AS "productId",
-             p."nameZh" AS "productNameZh", p."nameEn" AS "productNameEn", s.unit::text AS unit,
-             s."specCode", s."minOrderQuantity"::text AS "minOrderQuantity",
+      /* prepare */ SELECT s.id, s.code, s."sellerId", c.name AS "sellerName", c."nameEn" AS "sellerNameEn",
+             p.id AS "productId", p."nameZh" AS "productNameZh", p."nameEn" AS "productNameEn",
+             s.unit::text AS unit, s."specCode", s."minOrderQuantity"::text AS "minOrderQuantity",
              s."orderIncrement"::text AS "orderIncrement", cat."taxRateBps", cat.id AS "categoryId",
-             (SELECT b.name FROM companies b WHERE b.id = ${buyerId}::uuid) AS "buyerName",
+             (SELECT coalesce(json_agg(json_build_object('fromUnit', u."fromUnit", 'toUnit', u."toUnit",
+                       'factor', u.factor::text) ORDER BY u."fromUnit", u."toUnit"), '[]'::json)
+               FROM unit_conversions u WHERE u."skuId" = s.id) AS conversions,
+             b.name AS "buyerName", b."nameEn" AS "buyerNameEn",
              (SELECT a."gradeId" FROM customer_grade_assignments a
                WHERE a."sellerId" = s."sellerId" AND a."buyerId" = ${buyerId}::uuid) AS "gradeId",
              (SELECT json_object_agg(r.currency, r.total) FROM (
@@ -135,10 +148,11 @@ export class PricingRepository {
       JOIN products p ON p.id = s."productId"
       JOIN categories cat ON cat.id = p."categoryId"
       JOIN companies c ON c.id = s."sellerId"
+      LEFT JOIN companies b ON b.id = ${buyerId}::uuid
       WHERE s.id = ${skuId}::uuid`;
     const row = rows[0];
     if (!row) return null;
-    const { buyerName, gradeId, rebates, ...sku } = row;
+    const { buyerName, buyerNameEn, gradeId, rebates, ...sku } = row;
     return {
       sku: {
         ...sku,
@@ -146,6 +160,7 @@ export class PricingRepository {
         orderIncrement: trimZeros(sku.orderIncrement),
       },
       buyerName: buyerName ?? '',
+      buyerNameEn,
       gradeId,
       rebateOf: (currency: string) => {
         const total = BigInt(rebates?.[currency] ?? '0');
@@ -157,7 +172,7 @@ export class PricingRepository {
   /** The lists a buyer may use for one SKU (its seller's public lists, its grade's, its contracts), with the SKU's row. */
   async buyerCandidates(skuId: string, buyerId: string, db: Db = this.db): Promise<CandidateList[]> {
     const rows = await db.$queryRaw<ListRow[]>`
-      SELECT l.id, l.name, l.kind::text AS kind, l.currency, l."validFrom", l."validTo", l.status::text AS status,
+      /* prepare */ SELECT l.id, l.name, l.kind::text AS kind, l.currency, l."validFrom", l."validTo", l.status::text AS status,
              l."buyerId", l."gradeId", l.terms, l.delivery, l."quoteValidityDays",
              i."unitPrice", i."floorPrice", i."ladderMode"::text AS "ladderMode", i.ladder
       FROM skus s
@@ -175,7 +190,8 @@ export class PricingRepository {
 
   /**
    * A quote and its audit entry in one statement: atomic without BEGIN/COMMIT round trips
-   * (the hot path of `POST /api/quotes`). JSON values arrive already serialised.
+   * (the hot path of `POST /api/quotes`). JSON values arrive already serialised. False when
+   * the number is taken (nothing written): the caller draws another.
    */
   async insertQuoteWithAudit(
     q: {
@@ -207,9 +223,9 @@ export class PricingRepository {
       action: string;
       after: string;
     },
-  ): Promise<void> {
-    await this.db.$executeRaw`
-      WITH q AS (
+  ): Promise<boolean> {
+    const inserted = await this.db.$executeRaw`
+      /* prepare */ WITH q AS (
         INSERT INTO quotes (id, number, "sellerId", "buyerId", "skuId", origin, "createdById", status,
                             "priceListId", request, result, currency, quantity, "unitPrice", "netMinor",
                             "taxMinor", "totalMinor", "validUntil", "createdAt", note)
@@ -219,6 +235,7 @@ export class PricingRepository {
                 ${q.quantity}::numeric, ${q.unitPrice}::numeric, ${q.netMinor}::bigint, ${q.taxMinor}::bigint,
                 ${q.totalMinor}::bigint, ${q.validUntil.toISOString()}::timestamptz AT TIME ZONE 'UTC',
                 ${q.createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC', ${q.note})
+        ON CONFLICT (number) DO NOTHING
         RETURNING id
       )
       INSERT INTO audit_log (id, "companyId", "actorUserId", "actorApiKeyId", action, "subjectType", "subjectId", after, at)
@@ -226,6 +243,7 @@ export class PricingRepository {
              ${audit.action}, 'quote', q.id::text, ${audit.after}::jsonb,
              ${q.createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC'
       FROM q`;
+    return inserted === 1;
   }
 
   async gradeOf(sellerId: string, buyerId: string, db: Db = this.db): Promise<string | null> {
@@ -323,7 +341,7 @@ export class PricingRepository {
   /** Published lists valid on the day that a company may buy from: public ones, its grades', its contracts. */
   async visibleListIds(companyId: string, day: string, db: Db = this.db): Promise<string[]> {
     const rows = await db.$queryRaw<Array<{ id: string }>>`
-      SELECT l.id FROM price_lists l
+      /* prepare */ SELECT l.id FROM price_lists l
       WHERE l.status = 'published'
         AND (l."validFrom" IS NULL OR l."validFrom" <= ${day}::date)
         AND (l."validTo" IS NULL OR l."validTo" > ${day}::date)

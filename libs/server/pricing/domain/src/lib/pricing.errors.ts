@@ -21,6 +21,21 @@ export const PRICING_ERRORS = {
     zh: '数量须为起订量 {min} 加整数倍的订货增量 {increment}',
     en: 'The quantity must be the minimum {min} plus a whole number of increments of {increment}',
   },
+  QUANTITY_NOT_CONVERTIBLE: {
+    status: 422,
+    zh: '{quantity} {unitZh} 无法精确换算为{toUnitZh}（数量最多 3 位小数）；最接近的可换算数量为 {lower} {unitZh} 或 {upper} {unitZh}',
+    en: '{quantity} {unitEn} does not convert exactly into {toUnitEn} (quantities have at most 3 decimals); the nearest quantities that do are {lower} {unitEn} and {upper} {unitEn}',
+  },
+  UNIT_NOT_CONVERTIBLE: {
+    status: 422,
+    zh: '该商品不能按{unitZh}报价：卖家未登记{unitZh}与{toUnitZh}的换算',
+    en: 'This item cannot be quoted in {unitEn}: the seller declares no conversion between {unitEn} and {toUnitEn}',
+  },
+  QUANTITY_TOO_LARGE: {
+    status: 422,
+    zh: '换算后的数量超出上限 {max} {toUnitZh}',
+    en: 'The converted quantity is over the limit of {max} {toUnitEn}',
+  },
   NO_PRICE: {
     status: 422,
     zh: '该商品没有对您公开的价格，请询价',
@@ -69,6 +84,9 @@ export type QuoteErrorCode =
   | 'QUANTITY_INVALID'
   | 'BELOW_MINIMUM_QUANTITY'
   | 'OFF_INCREMENT'
+  | 'QUANTITY_NOT_CONVERTIBLE'
+  | 'UNIT_NOT_CONVERTIBLE'
+  | 'QUANTITY_TOO_LARGE'
   | 'NO_PRICE'
   | 'NO_PRICE_ON_DATE'
   | 'PICKUP_NOT_OFFERED'

@@ -315,21 +315,23 @@ export class PriceListService {
       }),
       this.repo.db.company.findMany({
         where: { id: { in: rows.flatMap((r) => (r.buyerId ? [r.buyerId] : [])) } },
-        select: { id: true, name: true },
+        select: { id: true, name: true, nameEn: true },
       }),
     ]);
     const countOf = new Map(counts.map((c) => [c.priceListId, c._count._all]));
-    const gradeOf = new Map(grades.map((g) => [g.id, `${g.nameZh} / ${g.nameEn}`]));
-    const buyerOf = new Map(buyers.map((b) => [b.id, b.name]));
+    const gradeOf = new Map(grades.map((g) => [g.id, g]));
+    const buyerOf = new Map(buyers.map((b) => [b.id, b]));
     return rows.map((r) => {
       const delivery = deliveryFromJson(r.delivery);
       return {
         id: r.id,
         kind: r.kind,
         gradeId: r.gradeId,
-        gradeName: r.gradeId ? (gradeOf.get(r.gradeId) ?? null) : null,
+        gradeNameZh: r.gradeId ? (gradeOf.get(r.gradeId)?.nameZh ?? null) : null,
+        gradeNameEn: r.gradeId ? (gradeOf.get(r.gradeId)?.nameEn ?? null) : null,
         buyerId: r.buyerId,
-        buyerName: r.buyerId ? (buyerOf.get(r.buyerId) ?? null) : null,
+        buyerName: r.buyerId ? (buyerOf.get(r.buyerId)?.name ?? null) : null,
+        buyerNameEn: r.buyerId ? (buyerOf.get(r.buyerId)?.nameEn ?? null) : null,
         code: r.code,
         name: r.name,
         currency: r.currency,
@@ -689,14 +691,15 @@ export class PriceListService {
     ]);
     const buyers = await this.repo.db.company.findMany({
       where: { id: { in: rows.map((r) => r.buyerId) } },
-      select: { id: true, name: true },
+      select: { id: true, name: true, nameEn: true },
     });
-    const nameOf = new Map(buyers.map((b) => [b.id, b.name]));
+    const buyerOf = new Map(buyers.map((b) => [b.id, b]));
     return {
       items: rows.map((r) => ({
         id: r.id,
         buyerId: r.buyerId,
-        buyerName: nameOf.get(r.buyerId) ?? '',
+        buyerName: buyerOf.get(r.buyerId)?.name ?? '',
+        buyerNameEn: buyerOf.get(r.buyerId)?.nameEn ?? null,
         amountMinor: r.amountMinor,
         currency: r.currency,
         reason: r.reason,
@@ -734,6 +737,7 @@ export class PriceListService {
         id: row.id,
         buyerId: row.buyerId,
         buyerName: buyer.name,
+        buyerNameEn: buyer.nameEn,
         amountMinor: row.amountMinor,
         currency: row.currency,
         reason: row.reason,

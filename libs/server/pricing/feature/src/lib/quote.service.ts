@@ -5,6 +5,7 @@ import {
   AuditService,
   auditJson,
   Prisma,
+  type QuoteGateway,
   type RequestAuth,
   userIdOf,
 } from '@tradeway/server/platform';
@@ -16,6 +17,7 @@ import {
 } from '@tradeway/server/pricing/data-access';
 import {
   computeQuote,
+  convertQuantity,
   explainForSeller,
   formatDecimal,
   mulDivRoundHalfUp,
@@ -24,6 +26,7 @@ import {
   type PricingContext,
   type Quote as EngineQuote,
   type QuoteRequest as EngineRequest,
+  type Unit,
 } from '@tradeway/server/pricing/domain';
 import type {
   Comparison,
@@ -64,10 +67,13 @@ function linesFor<L extends { detail: Record<string, string> }>(
   }));
 }
 
+/** The companies of a quote: legal (Chinese) names and English names, where the company gave one. */
 interface Names {
   sellerName: string;
+  sellerNameEn: string | null;
   buyerId: string;
   buyerName: string;
+  buyerNameEn: string | null;
 }
 
 /**
@@ -76,7 +82,7 @@ interface Names {
  * special price under the floor pass the seller's approval policy before the buyer sees them.
  */
 @Injectable()
-export class QuoteService implements OnModuleInit {
+export class QuoteService implements OnModuleInit, QuoteGateway {
   constructor(
     private readonly repo: PricingRepository,
     private readonly approvals: ApprovalGateway,
@@ -92,8 +98,9 @@ export class QuoteService implements OnModuleInit {
         });
         return new Map(
           rows.map((r) => {
-            const req = r.request as { quantity: string; specialUnitPrice?: string };
-            return [r.id, `${r.number} · ${req.quantity} @ ${req.specialUnitPrice ?? ''}`];
+            const req = r.request as { quantity: string; unit?: string; specialUnitPrice?: string };
+            const asked = req.unit ? `${req.quantity} ${req.unit}` : req.quantity;
+            return [r.id, `${r.number} · ${asked} @ ${req.specialUnitPrice ?? ''}`];
           }),
         );
       },
@@ -160,6 +167,18 @@ export class QuoteService implements OnModuleInit {
     };
   }
 
+  /**
+   * The request in the SKU's own unit, the one its prices, minimum and increment are in: a
+   * quantity asked in another unit is converted exactly (declared conversions, 1 t = 1 000 kg)
+   * or refused with 422 on `unit` or `quantity` before anything is priced or stored.
+   */
+  private inSkuUnit(request: EngineRequest, unit: Unit | undefined, sku: QuoteSku): EngineRequest {
+    if (unit === undefined || unit === sku.unit) return request;
+    const converted = convertQuantity(request.quantity, unit, sku.unit, sku.conversions);
+    if (!converted.ok) throw quoteErrorToOrpc(converted.error);
+    return { ...request, quantity: converted.value };
+  }
+
   private quote(ctx: PricingContext, request: EngineRequest): EngineQuote {
     const result = computeQuote(ctx, request);
     if (!result.ok) throw quoteErrorToOrpc(result.error);
@@ -195,56 +214,64 @@ export class QuoteService implements OnModuleInit {
     };
     const names: Names = {
       sellerName: found.sku.sellerName,
+      sellerNameEn: found.sku.sellerNameEn,
       buyerId: auth.companyId,
       buyerName: found.buyerName,
+      buyerNameEn: found.buyerNameEn,
     };
     return { sku: found.sku, ctx, names };
   }
 
   async preview(auth: RequestAuth, input: QuoteRequest, now = new Date()): Promise<Quote> {
-    const request = this.engineRequest(input, now);
+    const asked = this.engineRequest(input, now);
     const { sku, ctx, names } = await this.buyerContext(auth, input.skuId);
+    const request = this.inSkuUnit(asked, input.unit, sku);
     return this.view(null, sku, this.quote(ctx, request), input, request, names, 'buyer', now);
   }
 
   /** Stores the quote and its audit entry in one short transaction, and answers from memory. */
   async create(auth: RequestAuth, input: QuoteRequest, now = new Date()): Promise<Quote> {
     const me = userIdOf(auth);
-    const request = this.engineRequest(input, now);
+    const asked = this.engineRequest(input, now);
     const { sku, ctx, names } = await this.buyerContext(auth, input.skuId);
+    const request = this.inSkuUnit(asked, input.unit, sku);
     const q = this.quote(ctx, request);
-    const data = this.quoteData({
-      sku,
-      buyerId: auth.companyId,
-      createdById: me,
-      origin: 'buyer_request',
-      status: 'active',
-      q,
-      input,
-      request,
-      note: '',
-    });
     const json = (v: unknown) =>
       JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x));
-    await this.repo.insertQuoteWithAudit(
-      {
-        ...data,
-        request: json(data.request),
-        result: json(data.result),
-        quantity: q.quantity,
-        unitPrice: q.unitPrice,
-        createdAt: now,
-      },
-      {
-        companyId: auth.companyId,
-        actorUserId: auth.userId,
-        actorApiKeyId: auth.apiKeyId,
-        action: 'quote.create',
-        after: json({ number: data.number, totalMinor: q.totalMinor, request: input }),
-      },
-    );
-    const row = { ...data, createdAt: now, acceptedAt: null, approvalRequestId: null };
-    return this.view(row, sku, q, input, request, names, 'buyer', now);
+    for (let attempt = 1; ; attempt++) {
+      const data = this.quoteData({
+        sku,
+        buyerId: auth.companyId,
+        createdById: me,
+        origin: 'buyer_request',
+        status: 'active',
+        q,
+        input,
+        request,
+        note: '',
+      });
+      const inserted = await this.repo.insertQuoteWithAudit(
+        {
+          ...data,
+          request: json(data.request),
+          result: json(data.result),
+          quantity: q.quantity,
+          unitPrice: q.unitPrice,
+          createdAt: now,
+        },
+        {
+          companyId: auth.companyId,
+          actorUserId: auth.userId,
+          actorApiKeyId: auth.apiKeyId,
+          action: 'quote.create',
+          after: json({ number: data.number, totalMinor: q.totalMinor, request: input }),
+        },
+      );
+      if (!inserted && attempt < 3) continue;
+      if (!inserted) throw new Error('three quote numbers in a row were taken');
+      const row = { ...data, createdAt: now, acceptedAt: null, approvalRequestId: null };
+      return this.view(row, sku, q, input, request, names, 'buyer', now);
+    }
   }
 
   private async store(tx: Tx, a: Parameters<QuoteService['quoteData']>[0]): Promise<QuoteRow> {
@@ -280,7 +307,8 @@ export class QuoteService implements OnModuleInit {
     };
     return {
       id,
-      number: `Q-${day.replaceAll('-', '')}-${id.slice(0, 8).toUpperCase()}`,
+      // 48 random bits: numbers of one day practically never collide; a collision is retried.
+      number: `Q-${day.replaceAll('-', '')}-${id.replaceAll('-', '').slice(0, 12).toUpperCase()}`,
       sellerId: a.sku.sellerId,
       buyerId: a.buyerId,
       skuId: a.sku.id,
@@ -328,8 +356,10 @@ export class QuoteService implements OnModuleInit {
       origin: row?.origin ?? null,
       sellerId: sku.sellerId,
       sellerName: names.sellerName,
+      sellerNameEn: names.sellerNameEn,
       buyerId: names.buyerId,
       buyerName: names.buyerName,
+      buyerNameEn: names.buyerNameEn,
       skuId: sku.id,
       skuCode: sku.code,
       productNameZh: sku.productNameZh,
@@ -338,6 +368,7 @@ export class QuoteService implements OnModuleInit {
       request: {
         skuId: sku.id,
         quantity: input.quantity,
+        ...(input.unit !== undefined ? { unit: input.unit } : {}),
         paymentTerm: input.paymentTerm,
         delivery: input.delivery,
         date: request.date.toISOString().slice(0, 10),
@@ -372,10 +403,13 @@ export class QuoteService implements OnModuleInit {
         where: { id: { in: skuIds } },
         select: { id: true, code: true, unit: true, product: { select: { nameZh: true, nameEn: true } } },
       }),
-      this.repo.db.company.findMany({ where: { id: { in: companyIds } }, select: { id: true, name: true } }),
+      this.repo.db.company.findMany({
+        where: { id: { in: companyIds } },
+        select: { id: true, name: true, nameEn: true },
+      }),
     ]);
     const skuById = new Map(skus.map((s) => [s.id, s]));
-    const nameOf = new Map(companies.map((c) => [c.id, c.name]));
+    const companyOf = new Map(companies.map((c) => [c.id, c]));
     return rows.map((row) => {
       const sku = skuById.get(row.skuId);
       const result = row.result as unknown as StoredResult;
@@ -386,9 +420,11 @@ export class QuoteService implements OnModuleInit {
         status: this.derivedStatus(row, now),
         origin: row.origin,
         sellerId: row.sellerId,
-        sellerName: nameOf.get(row.sellerId) ?? '',
+        sellerName: companyOf.get(row.sellerId)?.name ?? '',
+        sellerNameEn: companyOf.get(row.sellerId)?.nameEn ?? null,
         buyerId: row.buyerId,
-        buyerName: nameOf.get(row.buyerId) ?? '',
+        buyerName: companyOf.get(row.buyerId)?.name ?? '',
+        buyerNameEn: companyOf.get(row.buyerId)?.nameEn ?? null,
         skuId: row.skuId,
         skuCode: sku?.code ?? '',
         productNameZh: sku?.product.nameZh ?? '',
@@ -563,7 +599,7 @@ export class QuoteService implements OnModuleInit {
   private async buyerCompany(auth: RequestAuth, buyerId: string) {
     const buyer = await this.repo.db.company.findUnique({
       where: { id: buyerId },
-      select: { id: true, name: true },
+      select: { id: true, name: true, nameEn: true },
     });
     if (!buyer || buyer.id === auth.companyId) throw notFound('Buyer');
     return buyer;
@@ -577,13 +613,22 @@ export class QuoteService implements OnModuleInit {
   ): Promise<Explanation> {
     const sku = await this.sellerSku(auth, input.skuId);
     const buyer = await this.buyerCompany(auth, input.buyerId);
-    const request = this.engineRequest(input, now);
+    const request = this.inSkuUnit(this.engineRequest(input, now), input.unit, sku);
     const ctx = await this.contextFor(sku, buyer.id, 'seller');
     const explained = explainForSeller(ctx, request);
     const grade = ctx.buyerGradeId
-      ? await this.repo.db.customerGrade.findUnique({ where: { id: ctx.buyerGradeId } })
+      ? await this.repo.db.customerGrade.findUnique({
+          where: { id: ctx.buyerGradeId },
+          select: { nameZh: true, nameEn: true },
+        })
       : null;
-    const names = { sellerName: sku.sellerName, buyerId: buyer.id, buyerName: buyer.name };
+    const names: Names = {
+      sellerName: sku.sellerName,
+      sellerNameEn: sku.sellerNameEn,
+      buyerId: buyer.id,
+      buyerName: buyer.name,
+      buyerNameEn: buyer.nameEn,
+    };
     return {
       quote: explained.quote.ok
         ? {
@@ -601,7 +646,8 @@ export class QuoteService implements OnModuleInit {
           },
       candidates: explained.explanation,
       buyerGradeId: ctx.buyerGradeId,
-      buyerGradeName: grade ? `${grade.nameZh} / ${grade.nameEn}` : null,
+      buyerGradeNameZh: grade?.nameZh ?? null,
+      buyerGradeNameEn: grade?.nameEn ?? null,
     };
   }
 
@@ -610,7 +656,7 @@ export class QuoteService implements OnModuleInit {
     const me = userIdOf(auth);
     const sku = await this.sellerSku(auth, input.skuId);
     const buyer = await this.buyerCompany(auth, input.buyerId);
-    const request = this.engineRequest(input, now);
+    const request = this.inSkuUnit(this.engineRequest(input, now), input.unit, sku);
     const ctx = await this.contextFor(sku, buyer.id, 'buyer');
     const q = this.quote(ctx, request);
     const needsApproval = q.special?.belowFloor ?? false;
@@ -766,6 +812,7 @@ export class QuoteService implements OnModuleInit {
       const base = {
         sellerId: peerSku.sellerId,
         sellerName: peerSku.sellerName,
+        sellerNameEn: peerSku.sellerNameEn,
         skuId: peerSku.id,
         skuCode: peerSku.code,
         productNameZh: peerSku.productNameZh,

@@ -1,0 +1,1 @@
+export { ordersOperatorPart, ordersPortalParts } from './portal-parts';
