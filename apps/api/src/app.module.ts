@@ -5,6 +5,7 @@ import { CompanyModule } from '@tradeway/server/company/feature';
 import { IdentityModule } from '@tradeway/server/identity/feature';
 import { OrderModule } from '@tradeway/server/orders/feature';
 import { PricingModule } from '@tradeway/server/pricing/feature';
+import { RfqModule } from '@tradeway/server/rfq/feature';
 import { type AppConfig, HealthModule, PlatformModule } from '@tradeway/server/platform';
 
 @Module({})
@@ -21,6 +22,7 @@ export class AppModule {
         ApprovalModule,
         PricingModule,
         OrderModule,
+        RfqModule,
       ],
     };
   }

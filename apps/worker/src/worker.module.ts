@@ -4,6 +4,7 @@ import { ApprovalEngineModule } from '@tradeway/server/approval/feature';
 import { StaffActivityModule } from '@tradeway/server/company/feature';
 import { OrderJobsModule } from '@tradeway/server/orders/feature';
 import { PricingJobsModule } from '@tradeway/server/pricing/feature';
+import { RfqJobsModule } from '@tradeway/server/rfq/feature';
 import { CatalogImportProcessor } from './catalog-import.processor';
 import { ApprovalEscalationProcessor } from './approval-escalation.processor';
 import { HousekeepingProcessor } from './housekeeping.processor';
@@ -21,6 +22,7 @@ export class WorkerModule {
         StaffActivityModule,
         PricingJobsModule,
         OrderJobsModule,
+        RfqJobsModule,
       ],
       providers: [
         HousekeepingService,

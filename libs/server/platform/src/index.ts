@@ -19,6 +19,7 @@ export * from './audit/audit.service';
 export * from './idempotency/idempotency';
 export * from './approval/approval-gateway';
 export * from './pricing/quote-gateway';
+export * from './orders/order-placement-gateway';
 export * from './mail/outbox-sender.service';
 export * from './rate-limit/rate-limiter.service';
 export * from './storage/file-storage';

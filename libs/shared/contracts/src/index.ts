@@ -11,6 +11,7 @@ export * from './order.contract';
 export * from './order-fulfilment.contract';
 export * from './order-integration.contract';
 export * from './order-receipt.contract';
+export * from './rfq.contract';
 export * from './paging';
 export * from './permissions';
 export * from './pricing.contract';

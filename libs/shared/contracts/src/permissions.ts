@@ -84,6 +84,8 @@ export const BUILT_IN_ROLE_PERMISSIONS: Record<BuiltInRole, readonly Permission[
     'requisition:create',
     'rfq:create',
     'rfq:view',
+    // proposes the award; the company's rfq_award policy decides (DESIGN.md §5, §9)
+    'rfq:award',
     'quote:view',
     'quote:request',
     'price_list:view',

@@ -11,6 +11,7 @@ import { orderFulfilmentContract } from './order-fulfilment.contract';
 import { orderIntegrationContract } from './order-integration.contract';
 import { orderReceiptContract } from './order-receipt.contract';
 import { pricingContract, quoteContract } from './pricing.contract';
+import { rfqContract } from './rfq.contract';
 
 /** Every route of the API: the server implements it, the portals call it, OpenAPI describes it. */
 export const contract = {
@@ -28,6 +29,7 @@ export const contract = {
   fulfilment: orderFulfilmentContract,
   receipts: orderReceiptContract,
   integration: orderIntegrationContract,
+  rfqs: rfqContract,
 };
 export type Contract = typeof contract;
 

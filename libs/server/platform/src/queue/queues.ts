@@ -21,6 +21,8 @@ export const QUEUES = {
   repeatOrders: 'repeat-orders',
   /** Delivered orders past their auto-acceptance period, swept every few minutes. */
   orderAutoAcceptance: 'order-auto-acceptance',
+  /** Delayed jobs `rfq-close-<rfqId>` at each RFQ's deadline, and a sweep every minute (RFQs). */
+  rfqDeadlines: 'rfq-deadlines',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -684,6 +684,18 @@ export class OrderService implements OnModuleInit {
   }
 
   /** A mail to the owners of one side (and, for the buyer, whoever placed the order). */
+  /** Tells the seller of a new placed order (awards place theirs outside `place`). */
+  async announcePlaced(
+    tx: Tx,
+    order: Pick<
+      OrderWithLines,
+      'id' | 'number' | 'buyerId' | 'sellerId' | 'createdById' | 'currency' | 'totalMinor'
+    >,
+  ): Promise<void> {
+    const names = await this.repo.companyNames(tx, [order.buyerId, order.sellerId]);
+    await this.notify(tx, order, 'order.placed', 'seller', names, {});
+  }
+
   private async notify(
     tx: Tx,
     order: Pick<

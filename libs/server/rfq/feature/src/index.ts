@@ -1,0 +1,3 @@
+export * from './lib/rfq.module';
+export * from './lib/rfq.service';
+export * from './lib/rfq-deadline.job';

@@ -1,0 +1,203 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService, Prisma, type RequestAuth } from '@tradeway/server/platform';
+import { RfqRepository, type RfqRow } from '@tradeway/server/rfq/data-access';
+import {
+  checkQuote,
+  checkQuoteChange,
+  checkQuoteContent,
+  checkRoundAnswer,
+  type RfqState,
+} from '@tradeway/server/rfq/domain';
+import type { RfqQuote, RfqQuoteInput } from '@tradeway/shared/contracts';
+import { rfqErrorToOrpc, rfqNotFound, rfqRefusal } from './rfq-errors';
+import { quoteView } from './rfq-views';
+import { RfqService } from './rfq.service';
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * A seller's side of an RFQ (DESIGN.md §5): quoting, revising (every version kept, immutable)
+ * and withdrawing while the RFQ is open and before its deadline — by the server's clock, even
+ * if the close job has not run yet — and answering a counter-offer with a new version while the
+ * round is open. A seller reads only its own quote.
+ */
+@Injectable()
+export class RfqQuoteService {
+  constructor(
+    private readonly repo: RfqRepository,
+    private readonly rfqs: RfqService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The RFQ for a seller that may quote it, locked; 404 otherwise (my own RFQ included). */
+  private async lockForSeller(tx: Tx, auth: RequestAuth, rfqId: string): Promise<RfqRow> {
+    const rfq = await this.repo.lockRfq(tx, rfqId);
+    if (!rfq || rfq.buyerId === auth.companyId) throw rfqNotFound();
+    if (rfq.status === 'draft' || rfq.status === 'pending_approval') throw rfqNotFound();
+    if (!(await this.repo.sellerMayQuote(tx, rfq, auth.companyId))) {
+      // Visible but not for me: an RFQ I was not invited to is simply not there.
+      throw rfqNotFound();
+    }
+    return rfq;
+  }
+
+  async submit(auth: RequestAuth, input: RfqQuoteInput, now = new Date()): Promise<RfqQuote> {
+    await this.repo.transaction(async (tx) => {
+      const rfq = await this.lockForSeller(tx, auth, input.rfqId);
+      const facts = {
+        state: rfq.status as RfqState,
+        deadline: rfq.deadline,
+        items: rfq.items.map((i) => ({ itemNo: i.itemNo, quantity: i.quantity.toFixed(3) })),
+        acceptedPaymentTerms: rfq.acceptedPaymentTerms,
+      };
+      const quote = {
+        lines: input.lines,
+        paymentTerm: input.paymentTerm,
+        validUntil: new Date(input.validUntil),
+      };
+      // After the deadline a seller may only answer an open counter-offer addressed to it.
+      const rounds =
+        rfq.status === 'closed' ? await this.repo.openRoundsFor(tx, rfq.id, auth.companyId, now) : [];
+      const existing = await this.repo.findQuote(tx, rfq.id, auth.companyId);
+      let roundId: string | null = null;
+      if (rounds.length > 0 && existing?.status === 'active') {
+        const round = rounds[rounds.length - 1];
+        if (!round) throw new Error('unreachable');
+        const answer = checkRoundAnswer(
+          { closesAt: round.round.closesAt, answeredAt: round.answeredAt },
+          now,
+          rfq.status as RfqState,
+        );
+        if (!answer.ok) throw rfqErrorToOrpc(answer.error);
+        const content = checkQuoteContent(facts, quote, now);
+        if (!content.ok) throw rfqErrorToOrpc(content.error);
+        roundId = round.roundId;
+      } else {
+        const checked = checkQuote(facts, quote, now);
+        if (!checked.ok) throw rfqErrorToOrpc(checked.error);
+      }
+      const saved = await this.repo.saveQuoteVersion(tx, {
+        rfqId: rfq.id,
+        sellerId: auth.companyId,
+        now,
+        version: {
+          paymentTerm: input.paymentTerm,
+          deliveryDate: new Date(`${input.deliveryDate}T00:00:00Z`),
+          validUntil: new Date(input.validUntil),
+          note: input.note,
+          lines: input.lines.map((l) => ({ ...l })),
+          roundId,
+          createdById: auth.userId ?? rfq.createdById,
+          createdAt: now,
+        },
+      });
+      if (roundId)
+        await this.repo.answerRounds(
+          tx,
+          rounds.map((r) => r.roundId),
+          auth.companyId,
+          now,
+        );
+      if (saved.first) await this.repo.markQuoted(tx, rfq.id, auth.companyId, now);
+      const kind = roundId ? 'quote.round_answered' : saved.first ? 'quote.submitted' : 'quote.revised';
+      await this.repo.addEvent(tx, {
+        rfqId: rfq.id,
+        kind,
+        actorCompanyId: auth.companyId,
+        actorUserId: auth.userId,
+        sellerId: auth.companyId,
+        // The buyer's timeline shows that a seller quoted, never what while sealed (no figures here).
+        data: { quoteId: saved.quoteId, version: saved.version },
+        at: now,
+      });
+      await this.audit.record(
+        auth,
+        {
+          companyId: auth.companyId,
+          action: `rfq_quote.${saved.first ? 'submit' : 'revise'}`,
+          subjectType: 'rfq_quote',
+          subjectId: saved.quoteId,
+          after: {
+            rfqId: rfq.id,
+            version: saved.version,
+            paymentTerm: input.paymentTerm,
+            lines: input.lines.map((l) => ({
+              itemNo: l.itemNo,
+              quantity: l.quantity,
+              unitPrice: l.unitPrice,
+            })),
+            ...(roundId ? { roundId } : {}),
+          },
+        },
+        tx,
+      );
+      if (auth.userId) await this.repo.recordActivity(tx, auth.companyId, auth.userId, 'rfq.quote', now);
+    });
+    return this.mine(auth, input.rfqId, now).then((q) => {
+      if (!q) throw new Error('the quote just saved is missing');
+      return q;
+    });
+  }
+
+  async withdraw(auth: RequestAuth, rfqId: string, now = new Date()): Promise<RfqQuote> {
+    await this.repo.transaction(async (tx) => {
+      const rfq = await this.lockForSeller(tx, auth, rfqId);
+      const quote = await this.repo.findQuote(tx, rfqId, auth.companyId);
+      if (!quote) throw rfqNotFound('Quote');
+      const checked = checkQuoteChange({ state: rfq.status as RfqState, deadline: rfq.deadline }, now, {
+        status: quote.status,
+        change: 'withdraw',
+      });
+      if (!checked.ok) throw rfqErrorToOrpc(checked.error);
+      await this.repo.withdrawQuote(tx, quote.id, now);
+      await this.repo.addEvent(tx, {
+        rfqId,
+        kind: 'quote.withdrawn',
+        actorCompanyId: auth.companyId,
+        actorUserId: auth.userId,
+        sellerId: auth.companyId,
+        data: { quoteId: quote.id },
+        at: now,
+      });
+      await this.audit.record(
+        auth,
+        {
+          companyId: auth.companyId,
+          action: 'rfq_quote.withdraw',
+          subjectType: 'rfq_quote',
+          subjectId: quote.id,
+          before: { status: 'active', version: quote.currentVersion },
+          after: { status: 'withdrawn' },
+        },
+        tx,
+      );
+    });
+    const q = await this.mine(auth, rfqId, now);
+    if (!q) throw rfqNotFound('Quote');
+    return q;
+  }
+
+  /** My own quote with every version and the counter-offers still open to me; null before I quote. */
+  async mine(auth: RequestAuth, rfqId: string, now = new Date()): Promise<RfqQuote | null> {
+    const { side } = await this.rfqs.visible(this.repo.db, auth, rfqId, now);
+    if (side !== 'seller') throw rfqRefusal('RFQ_ACTOR_NOT_ALLOWED', { params: { actor: 'buyer' } });
+    const row = await this.repo.findQuote(this.repo.db, rfqId, auth.companyId);
+    if (!row) return null;
+    const [names, rounds, open] = await Promise.all([
+      this.repo.companyNames(this.repo.db, [row.sellerId]),
+      this.repo.roundNumbers(this.repo.db, rfqId),
+      this.repo.openRoundsFor(this.repo.db, rfqId, auth.companyId, now),
+    ]);
+    return quoteView(
+      row,
+      names,
+      new Map(rounds.map((r) => [r.id, r.roundNo])),
+      open.map((t) => ({
+        roundNo: t.round.roundNo,
+        message: t.round.message,
+        closesAt: t.round.closesAt.toISOString(),
+        targets: (t.targets as Array<{ itemNo: number; targetUnitPrice: string }>) ?? [],
+      })),
+    );
+  }
+}
