@@ -528,6 +528,114 @@ describe('RFQs over HTTP', () => {
     );
   });
 
+  it('pre-fills a seller’s answer from its own price list, converted to the item’s unit', async () => {
+    const db = h.db.prisma;
+    const product = await db.product.create({
+      data: {
+        code: 'WS',
+        sellerId: id.millA,
+        categoryId: id.category,
+        nameZh: '白砂糖',
+        nameEn: 'White sugar',
+        unit: 't',
+      },
+    });
+    const sku = await db.sku.create({
+      data: {
+        code: 'WS-GB1',
+        sellerId: id.millA,
+        productId: product.id,
+        specCode: 'SUGAR-WHITE-GB1',
+        attributes: { grade: '一级' },
+        unit: 't',
+        packSize: '1',
+        minOrderQuantity: '1',
+        orderIncrement: '1',
+      },
+    });
+    await h.make.member(id.millA, 'owner', 'millaowner@rfq.test');
+    const owner = await h.signIn('millaowner@rfq.test');
+    const priced = await ok<{ id: string }>(
+      await call('POST', '/api/pricing/lists', owner, {
+        kind: 'list',
+        code: 'LIST-2027',
+        name: '2027 公开价',
+        delivery: {
+          pickups: [],
+          zones: [
+            {
+              code: 'GD',
+              nameZh: '广东',
+              nameEn: 'Guangdong',
+              regions: ['CN-GD'],
+              freightPerUnit: '50',
+              perShipmentFeeMinor: '20000',
+            },
+          ],
+        },
+      }),
+      201,
+    );
+    await ok(
+      await call('PUT', `/api/pricing/lists/${priced.id}/items/${sku.id}`, owner, { unitPrice: '5900' }),
+    );
+    const current = await ok<{ version: number }>(
+      await call('GET', `/api/pricing/lists/${priced.id}`, owner),
+    );
+    await ok(
+      await call('PATCH', `/api/pricing/lists/${priced.id}`, owner, {
+        status: 'published',
+        version: current.version,
+      }),
+    );
+
+    const rfq = await ok<RfqBody>(
+      await call(
+        'POST',
+        '/api/rfqs',
+        s.purchaser,
+        draft({
+          items: [
+            { skuId: sku.id, description: '白砂糖 一级', quantity: '100000', unit: 'kg' },
+            { description: '红糖', quantity: '5', unit: 't' },
+          ],
+        }),
+      ),
+      201,
+    );
+    await ok(await call('POST', `/api/rfqs/${rfq.id}/submit`, s.purchaser));
+    type Suggestion = {
+      paymentTerm: string;
+      lines: Array<{
+        itemNo: number;
+        unitPrice: string | null;
+        freightPerUnit: string | null;
+        taxRateBps: number | null;
+        reason: string | null;
+      }>;
+    };
+    const mine = await ok<Suggestion>(
+      await call('GET', `/api/rfqs/${rfq.id}/my-quote/suggestion?paymentTerm=cash`, s.millA),
+    );
+    // 100 000 kg = 100 t at 5 900/t → 5.9000/kg; freight (100 t × 50 + 200.00) ÷ 100 000 kg = 0.0520/kg
+    expect(mine.lines[0]).toMatchObject({
+      itemNo: 1,
+      unitPrice: '5.9000',
+      freightPerUnit: '0.0520',
+      taxRateBps: 1300,
+      reason: null,
+    });
+    expect(mine.lines[1]).toMatchObject({ itemNo: 2, unitPrice: null });
+    expect(mine.lines[1]?.reason).toMatch(/No SKU of mine/);
+    // another seller has no such SKU; the buyer may not ask; a stranger does not see the RFQ
+    expect(
+      (await ok<Suggestion>(await call('GET', `/api/rfqs/${rfq.id}/my-quote/suggestion`, s.millB))).lines[0]
+        ?.unitPrice,
+    ).toBeNull();
+    expect((await call('GET', `/api/rfqs/${rfq.id}/my-quote/suggestion`, s.buyer)).statusCode).toBe(403);
+    expect((await call('GET', `/api/rfqs/${rfq.id}/my-quote/suggestion`, s.outsider)).statusCode).toBe(404);
+  });
+
   it('expires an RFQ that closes without quotes; cancels one with a reason and tells the sellers', async () => {
     const rfq = await ok<RfqBody>(
       await call('POST', '/api/rfqs', s.purchaser, draft({ sealed: false })),

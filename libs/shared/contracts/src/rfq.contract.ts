@@ -266,6 +266,26 @@ export const RfqQuoteSchema = z.object({
 });
 export type RfqQuote = z.infer<typeof RfqQuoteSchema>;
 
+/** A seller's quote pre-filled from its own price rules (the quote engine), per RFQ item. */
+export const RfqQuoteSuggestionSchema = z.object({
+  paymentTerm: PaymentTermSchema,
+  lines: z.array(
+    z.object({
+      itemNo: z.number().int(),
+      /** My SKU that matches the item (the same SKU, or mine with the same specification code). */
+      skuId: Id.nullable(),
+      quantity: z.string(),
+      /** null when my rules give no price (no matching SKU, price on request …): see `reason`. */
+      unitPrice: z.string().nullable(),
+      freightPerUnit: z.string().nullable(),
+      taxRateBps: z.number().int().nullable(),
+      reason: z.string().nullable(),
+      reasonZh: z.string().nullable(),
+    }),
+  ),
+});
+export type RfqQuoteSuggestion = z.infer<typeof RfqQuoteSuggestionSchema>;
+
 // ---- comparison -----------------------------------------------------------------------------
 
 export const ComparisonWeightsSchema = z
@@ -532,6 +552,15 @@ export const rfqContract = {
     })
     .input(RfqQuoteInputSchema)
     .output(RfqQuoteSchema),
+  suggestQuote: requires('quote:create')
+    .route({
+      method: 'GET',
+      path: '/api/rfqs/{rfqId}/my-quote/suggestion',
+      summary: 'Seller: my quote pre-filled from my own price rules for this buyer, quantity and place',
+      tags,
+    })
+    .input(z.object({ rfqId: Id, paymentTerm: PaymentTermSchema.optional() }))
+    .output(RfqQuoteSuggestionSchema),
   withdrawQuote: requires('quote:create')
     .route({
       method: 'POST',

@@ -1,4 +1,4 @@
-import type { Quote, QuoteRequest } from '@tradeway/shared/contracts';
+import type { Explanation, Quote, QuoteRequest } from '@tradeway/shared/contracts';
 import type { RequestAuth } from '../auth/request-auth';
 
 /**
@@ -10,4 +10,13 @@ import type { RequestAuth } from '../auth/request-auth';
  */
 export abstract class QuoteGateway {
   abstract create(auth: RequestAuth, input: QuoteRequest, now?: Date): Promise<Quote>;
+  /**
+   * The seller's own price for a buyer, nothing stored (the price debugger's answer): the quote
+   * my rules give, or the engine's refusal. RFQ answers are pre-filled with it.
+   */
+  abstract explain(
+    auth: RequestAuth,
+    input: QuoteRequest & { buyerId: string },
+    now?: Date,
+  ): Promise<Explanation>;
 }

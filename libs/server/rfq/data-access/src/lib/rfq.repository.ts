@@ -407,6 +407,23 @@ export class RfqRepository {
     return new Map(rows.map((r) => [r.id, r.code]));
   }
 
+  /**
+   * My SKU for an RFQ item's SKU: the same one when it is mine, else mine with the same
+   * specification code (the platform's cross-seller identity of a product); null otherwise.
+   */
+  async matchingSku(db: Db, skuId: string, sellerId: string): Promise<string | null> {
+    const sku = await db.sku.findUnique({ where: { id: skuId }, select: { sellerId: true, specCode: true } });
+    if (!sku) return null;
+    if (sku.sellerId === sellerId) return skuId;
+    if (!sku.specCode) return null;
+    const mine = await db.sku.findFirst({
+      where: { sellerId, specCode: sku.specCode },
+      orderBy: { code: 'asc' },
+      select: { id: true },
+    });
+    return mine?.id ?? null;
+  }
+
   async categoryExists(db: Db, id: string): Promise<boolean> {
     return (await db.category.findUnique({ where: { id }, select: { id: true } })) !== null;
   }

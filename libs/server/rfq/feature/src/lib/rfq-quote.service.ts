@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, Prisma, type RequestAuth } from '@tradeway/server/platform';
+import { AuditService, Prisma, QuoteGateway, type RequestAuth } from '@tradeway/server/platform';
+import {
+  formatDecimal,
+  mulDivRoundHalfUp,
+  parseDecimal,
+  PRICE_PLACES,
+  QUANTITY_PLACES,
+} from '@tradeway/server/pricing/domain';
 import { RfqRepository, type RfqRow } from '@tradeway/server/rfq/data-access';
 import {
   checkQuote,
@@ -8,7 +15,7 @@ import {
   checkRoundAnswer,
   type RfqState,
 } from '@tradeway/server/rfq/domain';
-import type { RfqQuote, RfqQuoteInput } from '@tradeway/shared/contracts';
+import type { PaymentTerm, RfqQuote, RfqQuoteInput, RfqQuoteSuggestion } from '@tradeway/shared/contracts';
 import { rfqErrorToOrpc, rfqNotFound, rfqRefusal } from './rfq-errors';
 import { quoteView } from './rfq-views';
 import { RfqService } from './rfq.service';
@@ -27,6 +34,7 @@ export class RfqQuoteService {
     private readonly repo: RfqRepository,
     private readonly rfqs: RfqService,
     private readonly audit: AuditService,
+    private readonly pricing: QuoteGateway,
   ) {}
 
   /** The RFQ for a seller that may quote it, locked; 404 otherwise (my own RFQ included). */
@@ -175,6 +183,90 @@ export class RfqQuoteService {
     const q = await this.mine(auth, rfqId, now);
     if (!q) throw rfqNotFound('Quote');
     return q;
+  }
+
+  /**
+   * My answer pre-filled from my own price rules: for each item whose SKU I sell (the same SKU,
+   * or mine with the same specification code) the engine's price for this buyer, quantity,
+   * payment term and delivery region, converted to the item's unit; freight and shipment fee
+   * spread per unit. Items I cannot price say why. Nothing is stored.
+   */
+  async suggest(
+    auth: RequestAuth,
+    rfqId: string,
+    paymentTerm: PaymentTerm | undefined,
+    now = new Date(),
+  ): Promise<RfqQuoteSuggestion> {
+    const { rfq, side } = await this.rfqs.visible(this.repo.db, auth, rfqId, now);
+    if (side !== 'seller') throw rfqRefusal('RFQ_ACTOR_NOT_ALLOWED', { params: { actor: 'buyer' } });
+    const accepted = rfq.acceptedPaymentTerms as PaymentTerm[];
+    const term: PaymentTerm =
+      paymentTerm && accepted.includes(paymentTerm) ? paymentTerm : (accepted[0] ?? 'cash');
+    const lines: RfqQuoteSuggestion['lines'] = [];
+    for (const item of rfq.items) {
+      const quantity = item.quantity.toFixed(3);
+      const none = (reason: string, reasonZh: string) => ({
+        itemNo: item.itemNo,
+        skuId: null,
+        quantity,
+        unitPrice: null,
+        freightPerUnit: null,
+        taxRateBps: null,
+        reason,
+        reasonZh,
+      });
+      const skuId = item.skuId ? await this.repo.matchingSku(this.repo.db, item.skuId, auth.companyId) : null;
+      if (!skuId) {
+        lines.push(
+          none(
+            'No SKU of mine matches this item: enter the price by hand',
+            '没有与该项匹配的本公司商品，请手工报价',
+          ),
+        );
+        continue;
+      }
+      const explained = await this.pricing.explain(
+        auth,
+        {
+          skuId,
+          buyerId: rfq.buyerId,
+          quantity,
+          unit: item.unit as 't' | 'kg' | 'm3' | 'piece' | 'box',
+          paymentTerm: term,
+          delivery: { mode: 'delivery', region: rfq.deliveryRegion },
+        },
+        now,
+      );
+      const q = explained.quote;
+      if (!q) {
+        lines.push({
+          ...none(explained.error?.message ?? 'No price', explained.error?.messageZh ?? '无价格'),
+          skuId,
+        });
+        continue;
+      }
+      // per item unit: the engine prices in the SKU's unit (it converted the quantity)
+      const itemQty = parseDecimal(quantity, QUANTITY_PLACES) ?? 1n;
+      const skuQty = parseDecimal(q.quantity, QUANTITY_PLACES) ?? itemQty;
+      const unitPrice = parseDecimal(q.unitPrice, PRICE_PLACES) ?? 0n;
+      const perItemUnit = mulDivRoundHalfUp(unitPrice, skuQty, itemQty);
+      const freightMinor = q.lines
+        .filter((l) => l.kind === 'freight' || l.kind === 'shipment_fee')
+        .reduce((sum, l) => sum + BigInt(l.amountMinor), 0n);
+      // fen (2 places) ÷ quantity (3 places) → 4 places: × 10² × 10³
+      const freight = mulDivRoundHalfUp(freightMinor, 100_000n, itemQty);
+      lines.push({
+        itemNo: item.itemNo,
+        skuId,
+        quantity,
+        unitPrice: formatDecimal(perItemUnit, PRICE_PLACES),
+        freightPerUnit: formatDecimal(freight, PRICE_PLACES),
+        taxRateBps: q.taxRateBps,
+        reason: null,
+        reasonZh: null,
+      });
+    }
+    return { paymentTerm: term, lines };
   }
 
   /** My own quote with every version and the counter-offers still open to me; null before I quote. */

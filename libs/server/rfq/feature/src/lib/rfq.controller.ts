@@ -103,6 +103,13 @@ export class RfqController {
     return implement(r.submitQuote).handler(({ input }) => this.quotes.submit(authOf(req), input));
   }
 
+  @Implement(r.suggestQuote)
+  suggestQuote(@Req() req: FastifyRequest) {
+    return implement(r.suggestQuote).handler(({ input }) =>
+      this.quotes.suggest(authOf(req), input.rfqId, input.paymentTerm),
+    );
+  }
+
   @Implement(r.withdrawQuote)
   withdrawQuote(@Req() req: FastifyRequest) {
     return implement(r.withdrawQuote).handler(({ input }) => this.quotes.withdraw(authOf(req), input.rfqId));
