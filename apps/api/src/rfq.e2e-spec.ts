@@ -1,4 +1,5 @@
 import { RfqService } from '@tradeway/server/rfq/feature';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpHarness, type HttpHarness } from './testing/http';
 
@@ -104,6 +105,22 @@ describe('RFQs over HTTP', () => {
     })),
     ...over,
   });
+  /** The procurement record as sheet name → rows of cell texts. */
+  const recordOf = async (rfqId: string, lang = 'zh-CN') => {
+    const res = await call('GET', `/api/rfqs/${rfqId}/record?lang=${lang}`, s.purchaser);
+    expect(res.statusCode, res.body).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheets = new Map<string, string[][]>();
+    book.eachSheet((sheet) => {
+      const rows: string[][] = [];
+      sheet.eachRow((row) =>
+        rows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)))),
+      );
+      sheets.set(sheet.name, rows);
+    });
+    return sheets;
+  };
   /** Time passes: the deadline is now behind us (the server's clock decides everything else). */
   const passDeadline = async (rfqId: string) => {
     await h.db.prisma.rfq.update({ where: { id: rfqId }, data: { deadline: new Date(Date.now() - 1000) } });
@@ -318,6 +335,9 @@ describe('RFQs over HTTP', () => {
       expect(sealed.json()).toMatchObject({ code: 'RFQ_QUOTES_SEALED' });
       expect((await call('GET', url, s.millA)).statusCode).toBe(404);
     }
+    const sealedRecord = await recordOf(rfq.id, 'en');
+    expect(sealedRecord.get('Quotes')?.[1]?.[0]).toBe('Quotes are sealed until the deadline');
+    expect(JSON.stringify([...sealedRecord.values()])).not.toContain('5750');
     const buyerView = await ok<RfqBody>(await call('GET', `/api/rfqs/${rfq.id}`, s.purchaser));
     expect(buyerView.quoteCount).toBeNull();
     expect(buyerView.invitations.every((i) => i.quoted === null)).toBe(true);

@@ -510,6 +510,17 @@ export const rfqContract = {
     })
     .input(RfqComparisonInputSchema)
     .output(RfqComparisonSchema),
+  record: requires('rfq:view')
+    .route({
+      method: 'GET',
+      path: '/api/rfqs/{rfqId}/record',
+      summary:
+        'Buyer: the whole history as an xlsx workbook (RFQ, quote versions, rounds, comparison, award, timeline)',
+      description: `Quotes and comparison are left out (marked sealed) before a sealed RFQ's deadline. ${BUYER_ERRORS}`,
+      tags,
+    })
+    .input(z.object({ rfqId: Id, lang: z.enum(['zh-CN', 'en']).default('zh-CN') }))
+    .output(z.file()),
   counterOffer: requires('rfq:create')
     .route({
       method: 'POST',

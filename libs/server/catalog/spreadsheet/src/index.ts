@@ -35,7 +35,7 @@ export {
 } from './lib/decimal-text';
 export { headerLabel, headerMatcher, normalizeHeader, type HeaderMatcher } from './lib/header-match';
 export { DEFAULT_MAX_ROWS, readSheet, type ReadSheetOptions } from './lib/read-sheet';
-export { writeSheet, type WriteSheetOptions } from './lib/write-sheet';
+export { type SheetSpec, writeSheet, writeWorkbook, type WriteSheetOptions } from './lib/write-sheet';
 export {
   readAndValidate,
   rejectionFor,

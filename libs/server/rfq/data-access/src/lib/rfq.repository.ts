@@ -312,6 +312,28 @@ export class RfqRepository {
     });
   }
 
+  roundsWithTargets(db: Db, rfqId: string) {
+    return db.rfqRound.findMany({
+      where: { rfqId },
+      orderBy: { roundNo: 'asc' },
+      include: { targets: { orderBy: { sellerId: 'asc' } } },
+    });
+  }
+
+  awardsOf(db: Db, rfqId: string) {
+    return db.rfqAward.findMany({ where: { rfqId }, orderBy: { createdAt: 'asc' } });
+  }
+
+  /** The numbers of the purchase orders an award placed (the order module's table, read only). */
+  async orderNumbers(db: Db, orderIds: readonly string[]): Promise<Map<string, string>> {
+    if (orderIds.length === 0) return new Map();
+    const rows = await db.order.findMany({
+      where: { id: { in: [...orderIds] } },
+      select: { id: true, number: true },
+    });
+    return new Map(rows.map((r) => [r.id, r.number]));
+  }
+
   roundNumbers(db: Db, rfqId: string): Promise<Array<{ id: string; roundNo: number }>> {
     return db.rfqRound.findMany({ where: { rfqId }, select: { id: true, roundNo: true } });
   }

@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { writeWorkbook } from '@tradeway/server/catalog/spreadsheet';
 import {
   ApprovalGateway,
   type ApprovalEscalation,
@@ -24,6 +25,7 @@ import {
 import type { PaymentTerm, Rfq, RfqComparison, RfqQuote } from '@tradeway/shared/contracts';
 import { invalidField, rfqErrorToOrpc, rfqNotFound, rfqRefusal } from './rfq-errors';
 import { quoteView, StoredQuoteLinesSchema } from './rfq-views';
+import { rfqRecordSheets } from './rfq-record';
 import { RfqService } from './rfq.service';
 
 type Tx = Prisma.TransactionClient;
@@ -198,6 +200,79 @@ export class RfqAwardService implements OnModuleInit {
         uncovered: split.uncovered.map((u) => ({ ...u })),
       },
     };
+  }
+
+  // ---- the procurement record ------------------------------------------------------------------
+
+  /** The whole history as an xlsx workbook for the buyer's files (quotes left out while sealed). */
+  async record(auth: RequestAuth, rfqId: string, lang: 'zh-CN' | 'en', now = new Date()): Promise<File> {
+    const rfq = await this.rfqs.get(auth, rfqId, now);
+    if (rfq.side !== 'buyer') throw rfqNotFound();
+    const readable = quotesVisibleTo(
+      { sealed: rfq.sealed, deadline: new Date(rfq.deadline), state: rfq.status },
+      'buyer',
+      now,
+    );
+    const [quotes, rounds, awards] = await Promise.all([
+      readable ? this.quotes(auth, rfqId, now).then((q) => q.items) : Promise.resolve(null),
+      this.repo.roundsWithTargets(this.repo.db, rfqId),
+      this.repo.awardsOf(this.repo.db, rfqId),
+    ]);
+    const numbers = await this.repo.orderNumbers(
+      this.repo.db,
+      awards.flatMap((a) => a.orderIds),
+    );
+    const latest = awards[awards.length - 1];
+    const comparison = latest
+      ? (latest.comparison as unknown as RfqComparison)
+      : readable && rfq.status !== 'draft'
+        ? await this.comparison(auth, { rfqId }, now)
+        : null;
+    const sellerIds = new Set<string>([
+      ...rfq.invitations.map((i) => i.sellerId),
+      ...rounds.flatMap((r) => r.targets.map((x) => x.sellerId)),
+      ...awards.flatMap((a) => (a.allocations as unknown as StoredAllocation[]).map((x) => x.sellerId)),
+    ]);
+    const names = await this.repo.companyNames(this.repo.db, [...sellerIds]);
+    const content = await writeWorkbook(
+      rfqRecordSheets(
+        {
+          rfq,
+          quotes,
+          rounds: rounds.flatMap((r) =>
+            r.targets.map((x) => ({
+              roundNo: r.roundNo,
+              sellerId: x.sellerId,
+              message: r.message,
+              closesAt: r.closesAt.toISOString(),
+              targets: (x.targets as Array<{ itemNo: number; targetUnitPrice: string }>) ?? [],
+              answeredAt: x.answeredAt?.toISOString() ?? null,
+            })),
+          ),
+          comparison,
+          awards: awards.map((a) => ({
+            id: a.id,
+            status: a.status,
+            justification: a.justification,
+            createdAt: a.createdAt.toISOString(),
+            decidedAt: a.decidedAt?.toISOString() ?? null,
+            approvalRequestId: a.approvalRequestId,
+            totalLandedMinor: a.totalLandedMinor.toString(),
+            totalMinor: a.totalMinor.toString(),
+            allocations: a.allocations as unknown as StoredAllocation[],
+            orderNumbers: a.orderIds.map((id) => numbers.get(id) ?? id),
+          })),
+          sellerNames: new Map(
+            [...names].map(([id, n]) => [id, lang === 'en' ? (n.nameEn ?? n.name) : n.name]),
+          ),
+        },
+        lang,
+      ),
+      lang,
+    );
+    return new File([new Uint8Array(content)], `${rfq.number}.xlsx`, {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
   }
 
   // ---- negotiation rounds ---------------------------------------------------------------------

@@ -81,6 +81,13 @@ export class RfqController {
     return implement(r.comparison).handler(({ input }) => this.awards.comparison(authOf(req), input));
   }
 
+  @Implement(r.record)
+  record(@Req() req: FastifyRequest) {
+    return implement(r.record).handler(({ input }) =>
+      this.awards.record(authOf(req), input.rfqId, input.lang),
+    );
+  }
+
   @Implement(r.counterOffer)
   counterOffer(@Req() req: FastifyRequest) {
     return implement(r.counterOffer).handler(({ input }) => this.awards.counterOffer(authOf(req), input));
