@@ -64,8 +64,12 @@ describe('RFQs over HTTP', () => {
     'buyer' | 'millA' | 'millB' | 'millC' | 'outsider' | 'otherBuyer' | 'category',
     string
   >;
-  const call = (method: 'GET' | 'POST' | 'PUT', url: string, as: Session | null, payload?: object) =>
-    h.app.inject({ method, url, payload, ...(as ?? {}) });
+  const call = (
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+    url: string,
+    as: Session | null,
+    payload?: object,
+  ) => h.app.inject({ method, url, payload, ...(as ?? {}) });
   const ok = async <T>(res: Res, status = 200): Promise<T> => {
     expect(res.statusCode, res.body).toBe(status);
     return res.json() as T;
