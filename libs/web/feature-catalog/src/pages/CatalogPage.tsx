@@ -59,7 +59,12 @@ export function CatalogPage() {
     clearTimeout(timer.current);
     const q = text.trim().slice(0, MAX_KEYWORD);
     const now = readCatalogFilters(latest.current);
-    if (q !== now.q) setParams(writeCatalogFilters(changeFilters(now, { q })));
+    if (q !== now.q) {
+      // what the box shows is now in the address: a later change of the address (back button)
+      // is then seen as one, even if it comes before this render
+      setShownQ(q);
+      setParams(writeCatalogFilters(changeFilters(now, { q })));
+    }
   };
   const handleType = (text: string) => {
     setDraft(text);

@@ -207,7 +207,7 @@ describe('the dispute panel', () => {
     await user.click(screen.getByTestId('dispute-propose'));
     const form = await screen.findByTestId('propose-form');
     await user.click(within(form).getByText('Return goods'));
-    const rows = within(form).getAllByTestId('return-quantity');
+    const rows = await within(form).findAllByTestId('return-quantity');
     expect(rows).toHaveLength(2);
     await user.click(screen.getByTestId('propose-submit'));
     expect(await screen.findByTestId('propose-error')).toBeTruthy();
