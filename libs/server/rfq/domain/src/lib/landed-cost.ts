@@ -120,6 +120,13 @@ function unitFactor(taxRateBps: number, term: PaymentTerm, ctx: LandedContext): 
   return (BPS + tax) * DAYS_PER_YEAR + financing;
 }
 
+/**
+ * Results by line (identity), quantity, term and context: the comparison, the best split and
+ * every single award price the same offers again and again (50 items × 20 quotes several times
+ * over); lines are read-only values, so a line object always costs the same.
+ */
+const memo = new WeakMap<LandedLine, Map<string, LandedCost>>();
+
 /** The landed cost of `quantity` of `line` paid on `paymentTerm`. */
 export function landedCost(
   line: LandedLine,
@@ -127,11 +134,30 @@ export function landedCost(
   paymentTerm: PaymentTerm,
   ctx: LandedContext,
 ): LandedCost {
+  const q = amount(quantity, QUANTITY_PLACES, 'quantity', true);
+  const key = `${q}|${paymentTerm}|${ctx.costOfCapitalBps}|${ctx.vatRecoverable}|${ctx.prepaymentDays ?? ''}`;
+  let byKey = memo.get(line);
+  const known = byKey?.get(key);
+  if (known !== undefined) return known;
+  const cost = computeLandedCost(line, q, paymentTerm, ctx);
+  if (byKey === undefined) {
+    byKey = new Map();
+    memo.set(line, byKey);
+  }
+  byKey.set(key, cost);
+  return cost;
+}
+
+function computeLandedCost(
+  line: LandedLine,
+  q: bigint,
+  paymentTerm: PaymentTerm,
+  ctx: LandedContext,
+): LandedCost {
   checkContext(ctx);
   assertWhole(line.taxRateBps, 0, 10_000, 'taxRateBps');
   const price = amount(line.unitPrice, PRICE_PLACES, 'unit price', false);
   const freightPerUnit = amount(line.freightPerUnit, PRICE_PLACES, 'freight per unit', false);
-  const q = amount(quantity, QUANTITY_PLACES, 'quantity', true);
 
   const goodsMinor = mulDivRoundHalfUp(price, q, TO_MINOR);
   const freightMinor = mulDivRoundHalfUp(freightPerUnit, q, TO_MINOR);
@@ -145,7 +171,7 @@ export function landedCost(
   const totalMinor = goodsMinor + freightMinor + financingMinor + taxMinor;
   // total (10^2) ÷ quantity (10^3) in units of 10^4: total × 10^5 ÷ q
   const landedUnit = formatDecimal(mulDivRoundHalfUp(totalMinor, TO_MINOR, q), PRICE_PLACES);
-  return { goodsMinor, freightMinor, financingMinor, taxMinor, totalMinor, landedUnit };
+  return Object.freeze({ goodsMinor, freightMinor, financingMinor, taxMinor, totalMinor, landedUnit });
 }
 
 /**
