@@ -1,3 +1,4 @@
+import { RFQ_STATUSES } from '@tradeway/shared/contracts';
 import { ok, type Result } from '@tradeway/shared/kernel';
 import { rfqFailure, type RfqError } from './rfq.errors';
 
@@ -55,15 +56,8 @@ import { rfqFailure, type RfqError } from './rfq.errors';
  * - Cancelling a draft or an RFQ pending approval needs no reason: no seller has seen it.
  */
 
-export const RFQ_STATES = [
-  'draft',
-  'pending_approval',
-  'open',
-  'closed',
-  'awarded',
-  'cancelled',
-  'expired',
-] as const;
+/** The states are the contract's (one list for the API and the rules). */
+export const RFQ_STATES = RFQ_STATUSES;
 export type RfqState = (typeof RFQ_STATES)[number];
 
 export const TERMINAL_RFQ_STATES: readonly RfqState[] = ['awarded', 'cancelled', 'expired'];
