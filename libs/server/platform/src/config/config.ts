@@ -45,6 +45,8 @@ export const ConfigSchema = z.object({
   FILE_STORAGE_DIR: z.string().min(1).default('var/files'),
   /** Cron pattern (UTC) of the order auto-acceptance sweep, or `off`. */
   ORDER_AUTO_ACCEPT_CRON: z.string().default('*/10 * * * *'),
+  /** How often the worker sweeps RFQ deadlines (a close job is also queued for each deadline). */
+  RFQ_SWEEP_EVERY_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
 });
 export type AppConfig = z.infer<typeof ConfigSchema>;
 
