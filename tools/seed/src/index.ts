@@ -2,6 +2,7 @@ export * from './demo-data';
 export { seed, SEED_KINDS, type SeedKind, type SeedOptions, type SeedSummary } from './seed';
 export * from './demo-pricing';
 export * from './demo-orders';
+export * from './demo-rfqs';
 export {
   DEFAULT_SCALE,
   planScale,

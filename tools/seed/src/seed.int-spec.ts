@@ -1,13 +1,15 @@
 import { verify } from '@node-rs/argon2';
 import { Prisma, type PrismaClient, type PrismaService } from '@tradeway/server/platform';
 import { PricingRepository } from '@tradeway/server/pricing/data-access';
-import { computeQuote } from '@tradeway/server/pricing/domain';
+import { computeQuote, type PaymentTerm } from '@tradeway/server/pricing/domain';
+import { bestSplitAward, calendarDayIn, compareQuotes } from '@tradeway/server/rfq/domain';
 import { REGION_CODES } from '@tradeway/shared/contracts';
 import { createTestDatabase, type TestDatabase } from '@tradeway/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_USERS, demoLogins } from './demo-data';
 import { DEMO_ORDERS, demoUuid } from './demo-orders';
 import { DEMO_PRICE_LISTS } from './demo-pricing';
+import { DEMO_RFQS, type DemoQuoteLine } from './demo-rfqs';
 import { seed, SEED_KINDS, type SeedSummary } from './seed';
 
 /** Every table the seed writes, all columns, in id order. */
@@ -34,6 +36,12 @@ async function snapshot(prisma: PrismaClient) {
     orderLines: await prisma.orderLine.findMany(byId),
     orderEvents: await prisma.orderEvent.findMany(byId),
     orderReservations: await prisma.orderReservation.findMany(byId),
+    rfqs: await prisma.rfq.findMany(byId),
+    rfqItems: await prisma.rfqItem.findMany(byId),
+    rfqInvitations: await prisma.rfqInvitation.findMany({ orderBy: [{ rfqId: 'asc' }, { sellerId: 'asc' }] }),
+    rfqQuotes: await prisma.rfqQuote.findMany(byId),
+    rfqQuoteVersions: await prisma.rfqQuoteVersion.findMany(byId),
+    rfqEvents: await prisma.rfqEvent.findMany(byId),
   };
 }
 
@@ -389,6 +397,177 @@ describe('seed', () => {
       expect(levels.reduce((a, l) => a + Number(l.reserved), 0)).toBe(90); // 50 t at Chongzuo A1, 40 t at Nanning N2
     });
 
+    it('opens the demo RFQs as the platform would: numbers, states, invitations, quote versions and timeline', async () => {
+      const rfqs = await db.prisma.rfq.findMany({
+        include: {
+          items: { orderBy: { itemNo: 'asc' } },
+          invitations: true,
+          quotes: { include: { versions: { orderBy: { version: 'asc' } } } },
+          events: { orderBy: [{ at: 'asc' }, { id: 'asc' }] },
+        },
+      });
+      expect(rfqs).toHaveLength(DEMO_RFQS.length);
+      const byKey = (key: string) => {
+        const r = rfqs.find((x) => x.id === demoUuid(`rfq/${key}`));
+        if (!r) throw new Error(`no demo RFQ ${key}`);
+        return r;
+      };
+      const codes = new Map((await db.prisma.company.findMany()).map((c) => [c.id, c.code]));
+      const [seq] = await db.prisma.$queryRaw<
+        Array<{ n: bigint }>
+      >`SELECT last_value AS n FROM rfq_number_seq`;
+      const now = Date.now();
+      expect(new Set(rfqs.map((r) => r.number)).size).toBe(rfqs.length);
+      for (const r of rfqs) {
+        // numbers from the sequence, on the China day of creation, as the API numbers them
+        expect(r.number).toMatch(/^RFQ-\d{8}-\d{6}$/);
+        expect(r.number.slice(4, 12)).toBe(calendarDayIn(r.createdAt).replaceAll('-', ''));
+        expect(BigInt(r.number.slice(-6))).toBeLessThanOrEqual(seq?.n ?? 0n);
+        expect(codes.get(r.buyerId)).toBe('huaxin-food');
+        expect([r.deliveryRegion, r.deliveryAddress]).toEqual(['CN-SD', expect.stringContaining('山东')]);
+        expect(r.deliveryDate.toISOString().slice(0, 10) >= calendarDayIn(r.deadline)).toBe(true);
+        expect(r.events[0]).toMatchObject({ kind: 'rfq.created', data: { number: r.number } });
+        // a timeline event per transition, the version counting them
+        const transitions = r.events.filter((e) => e.kind !== 'rfq.created' && !e.kind.startsWith('quote.'));
+        expect(r.version, r.number).toBe(1 + transitions.length);
+        expect(r.updatedAt).toEqual(transitions.at(-1)?.at ?? r.createdAt);
+        expect(r.events.at(-1)?.at.getTime()).toBeLessThanOrEqual(now);
+        // one quote per seller, its versions numbered, its first one marked on the invitation
+        expect(r.quotes.filter((q) => q.status === 'active')).toHaveLength(r.quotes.length);
+        for (const q of r.quotes) {
+          expect(q.versions.map((v) => v.version)).toEqual(q.versions.map((_, i) => i + 1));
+          expect(q.currentVersion).toBe(q.versions.length);
+          expect([q.createdAt, q.updatedAt]).toEqual([
+            q.versions[0]?.createdAt,
+            q.versions.at(-1)?.createdAt,
+          ]);
+          const inv = r.invitations.find((i) => i.sellerId === q.sellerId);
+          expect(inv?.firstQuotedAt).toEqual(q.versions[0]?.createdAt);
+          expect(inv?.firstViewedAt?.getTime()).toBeLessThan(inv?.firstQuotedAt?.getTime() ?? 0);
+          expect(inv?.firstViewedAt?.getTime()).toBeGreaterThan(r.publishedAt?.getTime() ?? Infinity);
+          for (const v of q.versions) {
+            expect(v.createdAt.getTime()).toBeLessThan(r.deadline.getTime());
+            // valid 20 days from the seed (the end of that China day)
+            expect(v.validUntil.getTime() - now).toBeGreaterThan(19.5 * 86_400_000);
+            expect(v.validUntil.getTime() - now).toBeLessThan(21 * 86_400_000);
+            for (const l of v.lines as unknown as DemoQuoteLine[]) {
+              expect(l.taxRateBps).toBe(1300);
+              if (l.itemNo <= 2 && r.items[0]?.unit === 't') {
+                expect(Number(l.unitPrice)).toBeGreaterThanOrEqual(5800);
+                expect(Number(l.unitPrice)).toBeLessThanOrEqual(6300);
+              }
+            }
+          }
+          const kinds = r.events.filter((e) => e.sellerId === q.sellerId).map((e) => [e.kind, e.data]);
+          expect(kinds).toEqual(
+            q.versions.map((v) => [
+              v.version === 1 ? 'quote.submitted' : 'quote.revised',
+              { quoteId: q.id, version: v.version },
+            ]),
+          );
+        }
+        for (const inv of r.invitations) expect(inv.invited).toBe(true);
+      }
+
+      const sealed = byKey('sugar-q1-sealed');
+      expect([sealed.status, sealed.sealed, sealed.closedAt]).toEqual(['open', true, null]);
+      expect(sealed.deadline.getTime() - now).toBeGreaterThan(2.9 * 86_400_000);
+      expect(sealed.acceptedPaymentTerms).toEqual(['cash', 'net30', 'net60']);
+      expect(sealed.items.map((i) => [i.description, i.quantity.toString(), i.unit])).toEqual([
+        ['白砂糖 一级', '200', 't'],
+        ['白砂糖 优级', '80', 't'],
+      ]);
+      const g1 = await sku(db.prisma, 'white-sugar-gx-g1');
+      expect([sealed.items[0]?.skuId, g1.specCode, codes.get(g1.sellerId)]).toEqual([
+        g1.id,
+        'SUGAR-WHITE-GB1',
+        'guitang-sugar',
+      ]);
+      expect(sealed.invitations.map((i) => [codes.get(i.sellerId), i.firstQuotedAt !== null]).sort()).toEqual(
+        [
+          ['guitang-sugar', true],
+          ['hengtong-trade', false],
+          ['nanning-sugar', true],
+        ],
+      );
+      expect(sealed.quotes.map((q) => [codes.get(q.sellerId), q.currentVersion]).sort()).toEqual([
+        ['guitang-sugar', 2],
+        ['nanning-sugar', 1],
+      ]);
+      expect(sealed.events.map((e) => e.kind)).toEqual([
+        'rfq.created',
+        'rfq.published',
+        'quote.submitted',
+        'quote.submitted',
+        'quote.revised',
+      ]);
+      // sealed: the timeline tells that a seller quoted, never what
+      for (const e of sealed.events.filter((x) => x.kind.startsWith('quote.')))
+        expect(Object.keys(e.data as object).sort()).toEqual(['quoteId', 'version']);
+
+      const compare = byKey('sugar-dec-compare');
+      expect([compare.status, compare.sealed]).toEqual(['closed', false]);
+      expect(compare.closedAt).toEqual(compare.deadline);
+      expect(now - compare.deadline.getTime()).toBeGreaterThan(1.9 * 3_600_000);
+      expect(compare.items.map((i) => [i.skuId, i.quantity.toString()])).toEqual([
+        [g1.id, '100'],
+        [null, '40'],
+      ]);
+      expect(compare.quotes).toHaveLength(3);
+      expect(compare.events.at(-1)).toMatchObject({
+        kind: 'rfq.closed',
+        actorCompanyId: null,
+        actorUserId: null,
+        at: compare.deadline,
+        data: { from: 'open', to: 'closed', activeQuotes: 3 },
+      });
+      // ready to compare: the cheapest award splits the items between two mills
+      const items = compare.items.map((i) => ({
+        itemNo: i.itemNo,
+        quantity: i.quantity.toFixed(3),
+        requiredDate: compare.deliveryDate.toISOString().slice(0, 10),
+      }));
+      const quotes = compare.quotes.map((q) => {
+        const v = q.versions.at(-1);
+        if (!v) throw new Error('a quote without versions');
+        return {
+          quoteId: q.id,
+          sellerId: q.sellerId,
+          version: v.version,
+          paymentTerm: v.paymentTerm as PaymentTerm,
+          deliveryDate: v.deliveryDate.toISOString().slice(0, 10),
+          supplierScore: null,
+          lines: v.lines as unknown as DemoQuoteLine[],
+        };
+      });
+      const ctx = { costOfCapitalBps: compare.costOfCapitalBps, vatRecoverable: compare.vatRecoverable };
+      const seller = (quoteId: string) =>
+        codes.get(quotes.find((q) => q.quoteId === quoteId)?.sellerId ?? '');
+      const split = bestSplitAward(items, quotes, ctx);
+      expect(split.uncovered).toEqual([]);
+      expect(split.allocations.map((a) => [a.itemNo, seller(a.quoteId), a.quantity])).toEqual([
+        [1, 'guitang-sugar', '100.000'],
+        [2, 'nanning-sugar', '40.000'],
+      ]);
+      const table = compareQuotes(items, quotes, ctx);
+      expect(table.quotes.filter((q) => q.cheapestOverall).map((q) => codes.get(q.sellerId))).toEqual([
+        'hengtong-trade',
+      ]);
+      for (const q of table.quotes.filter((x) => x.coversAll))
+        expect(split.totalMinor).toBeLessThan(BigInt(q.totalLandedMinor));
+
+      const draft = byKey('packaging-draft');
+      expect([draft.status, draft.publishedAt, draft.version]).toEqual(['draft', null, 1]);
+      expect(draft.deadline.getTime() - now).toBeGreaterThan(4.9 * 86_400_000);
+      expect(draft.items.map((i) => [i.description.slice(0, 2), i.quantity.toString(), i.unit])).toEqual([
+        ['纸箱', '5000', 'piece'],
+      ]);
+      expect(draft.invitations.map((i) => [codes.get(i.sellerId), i.firstViewedAt])).toEqual([
+        ['guisen-wood', null],
+      ]);
+      expect([draft.quotes, draft.events.map((e) => e.kind)]).toEqual([[], ['rfq.created']]);
+    });
+
     it('reports what it created, and logs a line per kind', () => {
       expect(first.createdTotal).toBeGreaterThan(100);
       expect(first.updatedTotal).toBe(0);
@@ -397,7 +576,11 @@ describe('seed', () => {
         expect(first.total[kind], kind).toBe(first.created[kind]);
       }
       expect(first.total.users).toBe(DEMO_USERS.length);
+      expect(first.created.rfqs).toBe(DEMO_RFQS.length);
       expect(logged).toHaveLength(SEED_KINDS.length);
+      expect(logged.find((l) => l.startsWith('rfqs '))).toMatch(
+        /^rfqs\s+3 rows\s+\(\+3 created, 0 updated\)$/,
+      );
     });
   });
 
@@ -408,6 +591,7 @@ describe('seed', () => {
     });
 
     it('reports nothing created or updated the second time', () => {
+      expect(second.created.rfqs).toBe(0);
       expect(second.createdTotal).toBe(0);
       expect(second.updatedTotal).toBe(0);
       expect(second.total).toEqual(first.total);
@@ -595,6 +779,49 @@ describe('seed over an existing database', () => {
       (await db.prisma.inventoryLevel.findUniqueOrThrow({ where: { id: a1.id } })).reserved.toString(),
     ).toBe('50');
     expect((await seed(db.prisma)).created.orders).toBe(0);
+  });
+});
+
+describe('demo RFQs over an existing database', () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  it('never touches a demo RFQ again, and creates one that is missing with a new number', async () => {
+    await seed(db.prisma);
+    // The buyer cancels the sealed RFQ; the draft goes away altogether (as if never seeded).
+    const sealedId = demoUuid('rfq/sugar-q1-sealed');
+    await db.prisma.rfq.update({
+      where: { id: sealedId },
+      data: {
+        status: 'cancelled',
+        cancelledAt: new Date(),
+        cancelReason: '生产计划调整',
+        version: { increment: 1 },
+      },
+    });
+    const detail = { items: true, invitations: true, quotes: { include: { versions: true } }, events: true };
+    const sealed = await db.prisma.rfq.findUniqueOrThrow({ where: { id: sealedId }, include: detail });
+    const draftId = demoUuid('rfq/packaging-draft');
+    const old = await db.prisma.rfq.findUniqueOrThrow({ where: { id: draftId } });
+    await db.prisma.rfq.delete({ where: { id: draftId } });
+
+    const again = await seed(db.prisma);
+    expect(again.created.rfqs).toBe(1);
+    expect(again.total.rfqs).toBe(DEMO_RFQS.length);
+    expect(await db.prisma.rfq.findUniqueOrThrow({ where: { id: sealedId }, include: detail })).toEqual(
+      sealed,
+    );
+    const back = await db.prisma.rfq.findUniqueOrThrow({ where: { id: draftId }, include: { items: true } });
+    expect(back.status).toBe('draft');
+    expect(back.number).not.toBe(old.number);
+    expect(back.items).toHaveLength(1);
+    expect((await seed(db.prisma)).created.rfqs).toBe(0);
   });
 });
 

@@ -3,6 +3,14 @@ import { hash, type Algorithm } from '@node-rs/argon2';
 import { submitOrder, transition, type OrderCommand, type OrderState } from '@tradeway/server/orders/domain';
 import { Prisma, type PrismaClient } from '@tradeway/server/platform';
 import {
+  calendarDayIn,
+  checkQuote,
+  checkRfqSchedule,
+  rfqTransition,
+  type RfqCommand,
+  type RfqState,
+} from '@tradeway/server/rfq/domain';
+import {
   DEMO_CATEGORIES,
   DEMO_COMPANIES,
   DEMO_INVENTORY,
@@ -35,6 +43,7 @@ import {
   demoUuid,
   type DemoOrder,
 } from './demo-orders';
+import { DEMO_RFQS, type DemoRfq } from './demo-rfqs';
 
 export { DEMO_PASSWORD, demoLogins, type DemoLogin, type DemoPortal } from './demo-data';
 
@@ -78,6 +87,7 @@ export const SEED_KINDS = [
   'rebates',
   'approvalPolicies',
   'orders',
+  'rfqs',
 ] as const;
 export type SeedKind = (typeof SEED_KINDS)[number];
 
@@ -111,7 +121,9 @@ const zero = (): Counts => Object.fromEntries(SEED_KINDS.map((k) => [k, 0])) as 
  * - inventory levels (stock is operational state: intake and reservations move it), and
  * - rebate entries (a ledger: a credit used by an accepted quote is a new, negative entry),
  * - orders (demo-orders.ts: operational state; each is created once, with its timeline and
- *   the stock its confirmation reserves, and then left to the people using the demo).
+ *   the stock its confirmation reserves, and then left to the people using the demo),
+ * - RFQs (demo-rfqs.ts: likewise, each created once with its items, invitations, quotes and
+ *   timeline, and then left alone).
  * A price list or approval policy put back to the demo's values gets a new version, as an
  * edit through the API would.
  */
@@ -149,6 +161,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
       const warehouseIds = await seedWarehouses(tx, companyIds, skuIds, created, updated);
       await seedPricing(tx, { companyIds, userIds, skuIds, warehouseIds }, created, updated);
       await seedOrders(tx, { companyIds, userIds, skuIds, warehouseIds }, created, log);
+      await seedRfqs(tx, { companyIds, userIds, skuIds, categoryIds }, created);
       return countAll(tx);
     },
     { timeout: 60_000, maxWait: 15_000 },
@@ -1005,6 +1018,227 @@ function addDays(day: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * The demo RFQs (demo-rfqs.ts), each created once — found by its id, derived from its key —
+ * and never touched again: like orders, they are operational state. An RFQ is written as the
+ * platform would have written it: created as a draft with its items and invitations, published
+ * by its creator (no `rfq_publication` policy applies to the demo buyer), quoted by the invited
+ * sellers version by version until the deadline, and closed at the deadline by the system —
+ * each step through the rfq domain's rules (`rfqTransition`, `checkRfqSchedule`, `checkQuote`),
+ * so a demo the platform would refuse fails the seed. With its timeline events (sealed or not,
+ * a quote's event carries no figures), the RFQ's version counting its transitions, and each
+ * invited seller's first view and first quote. No approval requests, audit entries, mails or
+ * close jobs: the seed is nobody's action (an open RFQ is closed by the deadline sweep).
+ */
+async function seedRfqs(
+  tx: Tx,
+  ids: Omit<DemoIds, 'warehouseIds'> & { readonly categoryIds: ReadonlyMap<string, string> },
+  created: Counts,
+): Promise<void> {
+  const existing = new Set(
+    (
+      await tx.rfq.findMany({
+        where: { id: { in: DEMO_RFQS.map((r) => demoUuid(`rfq/${r.key}`)) } },
+        select: { id: true },
+      })
+    ).map((r) => r.id),
+  );
+  const now = new Date();
+  // oldest first, so that numbers grow with time as the sequence's do
+  for (const rfq of [...DEMO_RFQS].sort((a, b) => b.createdHoursAgo - a.createdHoursAgo)) {
+    const id = demoUuid(`rfq/${rfq.key}`);
+    if (existing.has(id)) continue;
+    await seedRfq(tx, rfq, id, now, ids);
+    created.rfqs++;
+  }
+}
+
+async function seedRfq(
+  tx: Tx,
+  rfq: DemoRfq,
+  id: string,
+  now: Date,
+  ids: Omit<DemoIds, 'warehouseIds'> & { readonly categoryIds: ReadonlyMap<string, string> },
+): Promise<void> {
+  const fail = (what: string): never => {
+    throw new Error(`demo data: ${rfq.key} ${what}`);
+  };
+  const company = (code: string) => need(ids.companyIds, code, 'company');
+  const user = (email: string) => need(ids.userIds, email, 'user');
+  const at = (hoursAgo: number) => new Date(now.getTime() - Math.round(hoursAgo * 3_600_000));
+  const buyerId = company(rfq.buyer);
+  const createdById = user(rfq.createdBy);
+  const createdAt = at(rfq.createdHoursAgo);
+  const deadline = at(-rfq.deadlineInHours);
+  const deliveryDate = addDays(calendarDayIn(now), rfq.deliveryInDays);
+  const schedule = checkRfqSchedule({ deadline, deliveryDate });
+  if (!schedule.ok) fail(`cannot be scheduled (${schedule.error.code})`);
+  const items = rfq.items.map((item, i) => ({
+    id: demoUuid(`rfq/${rfq.key}/item/${i + 1}`),
+    itemNo: i + 1,
+    skuId: item.sku ? need(ids.skuIds, item.sku, 'SKU') : null,
+    description: item.description,
+    specification: item.specification,
+    quantity: item.quantity,
+    unit: item.unit,
+  }));
+
+  // The lifecycle, as the platform would have run it.
+  let state = 'draft' as RfqState;
+  let version = 1;
+  let updatedAt = createdAt;
+  const change: Partial<Prisma.RfqUncheckedCreateInput> = {};
+  const events: Prisma.RfqEventCreateManyInput[] = [];
+  const [seq] = await tx.$queryRaw<Array<{ n: bigint }>>`SELECT nextval('rfq_number_seq') AS n`;
+  const number = `RFQ-${calendarDayIn(createdAt).replaceAll('-', '')}-${String(seq?.n ?? 0n).padStart(6, '0')}`;
+  events.push({
+    rfqId: id,
+    kind: 'rfq.created',
+    actorCompanyId: buyerId,
+    actorUserId: createdById,
+    data: { number },
+    at: createdAt,
+  });
+  const step = (command: RfqCommand, actor: 'buyer' | 'system', when: Date, activeQuotes: number) => {
+    if (when < updatedAt || when > now) fail(`cannot ${command.kind}: its steps are not in order before now`);
+    const t = rfqTransition({ state, deadline, activeQuoteCount: activeQuotes }, command, actor, when);
+    if (!t.ok) return fail(`cannot ${command.kind} (${t.error.code})`);
+    state = t.value.state;
+    version++;
+    updatedAt = when;
+    events.push({
+      rfqId: id,
+      kind: t.value.event,
+      actorCompanyId: actor === 'buyer' ? buyerId : null,
+      actorUserId: actor === 'buyer' ? createdById : null,
+      data: {
+        from: t.value.from,
+        to: t.value.state,
+        ...(command.kind === 'close' ? { activeQuotes } : {}),
+      },
+      at: when,
+    });
+  };
+
+  const invitations: Prisma.RfqInvitationCreateManyInput[] = [];
+  const quotes: Prisma.RfqQuoteCreateManyInput[] = [];
+  const versions: Prisma.RfqQuoteVersionCreateManyInput[] = [];
+  if (rfq.publishedHoursAgo !== undefined) {
+    const publishedAt = at(rfq.publishedHoursAgo);
+    step({ kind: 'submit', requiresApproval: false }, 'buyer', publishedAt, 0);
+    change.publishedAt = publishedAt;
+    const facts = {
+      state,
+      deadline,
+      items: items.map((i) => ({ itemNo: i.itemNo, quantity: i.quantity })),
+      acceptedPaymentTerms: [...rfq.acceptedPaymentTerms],
+    };
+    for (const inv of rfq.invitations) {
+      const sellerId = company(inv.seller);
+      const quoteId = demoUuid(`rfq/${rfq.key}/quote/${inv.seller}`);
+      const viewedAt = inv.viewedHoursAgo === undefined ? null : at(inv.viewedHoursAgo);
+      let firstQuotedAt: Date | null = null;
+      let last: Date | null = null;
+      for (const [i, v] of (inv.versions ?? []).entries()) {
+        const when = at(v.hoursAgo);
+        if (when <= (last ?? viewedAt ?? publishedAt)) fail(`${inv.seller}'s quote comes before it could`);
+        const validUntil = new Date(`${addDays(calendarDayIn(now), v.validDays)}T23:59:59.000+08:00`);
+        const checked = checkQuote(facts, { lines: v.lines, paymentTerm: v.paymentTerm, validUntil }, when);
+        if (!checked.ok) fail(`${inv.seller}'s version ${i + 1} is refused (${checked.error.code})`);
+        versions.push({
+          id: demoUuid(`rfq/${rfq.key}/quote/${inv.seller}/v${i + 1}`),
+          quoteId,
+          version: i + 1,
+          paymentTerm: v.paymentTerm,
+          deliveryDate: new Date(`${deliveryDate}T00:00:00.000Z`),
+          validUntil,
+          note: v.note,
+          lines: v.lines.map((l) => ({ ...l })),
+          createdById: user(v.by),
+          createdAt: when,
+        });
+        events.push({
+          rfqId: id,
+          kind: i === 0 ? 'quote.submitted' : 'quote.revised',
+          actorCompanyId: sellerId,
+          actorUserId: user(v.by),
+          sellerId,
+          data: { quoteId, version: i + 1 },
+          at: when,
+        });
+        firstQuotedAt ??= when;
+        last = when;
+      }
+      if (last && last >= deadline) fail(`${inv.seller} quotes after the deadline`);
+      if (firstQuotedAt && !viewedAt) fail(`${inv.seller} quotes an RFQ it never opened`);
+      if (viewedAt && (viewedAt <= publishedAt || viewedAt > now)) fail(`${inv.seller} opens it unpublished`);
+      invitations.push({
+        rfqId: id,
+        sellerId,
+        invited: true,
+        createdAt,
+        firstViewedAt: viewedAt,
+        firstQuotedAt,
+      });
+      if (last && firstQuotedAt) {
+        quotes.push({
+          id: quoteId,
+          rfqId: id,
+          sellerId,
+          status: 'active',
+          currentVersion: inv.versions?.length ?? 0,
+          createdAt: firstQuotedAt,
+          updatedAt: last,
+        });
+      }
+    }
+    // The close job at the deadline, when it has passed.
+    if (deadline <= now) {
+      step({ kind: 'close' }, 'system', deadline, quotes.length);
+      change.closedAt = deadline;
+    }
+  } else {
+    for (const inv of rfq.invitations) {
+      if (inv.versions?.length || inv.viewedHoursAgo !== undefined) fail('is a draft no seller can see');
+      invitations.push({ rfqId: id, sellerId: company(inv.seller), invited: true, createdAt });
+    }
+  }
+  if (state !== rfq.status) fail(`ends ${state}, not ${rfq.status}`);
+
+  await tx.rfq.create({
+    data: {
+      id,
+      number,
+      buyerId,
+      title: rfq.title,
+      description: rfq.description,
+      categoryId: rfq.category ? need(ids.categoryIds, rfq.category, 'category') : null,
+      openToCategory: false,
+      sealed: rfq.sealed,
+      currency: 'CNY',
+      deliveryDate: new Date(`${deliveryDate}T00:00:00.000Z`),
+      deliveryRegion: rfq.deliveryRegion,
+      deliveryAddress: rfq.deliveryAddress,
+      acceptedPaymentTerms: [...new Set(rfq.acceptedPaymentTerms)],
+      deadline,
+      status: state,
+      createdById,
+      createdAt,
+      updatedAt,
+      version,
+      ...change,
+      items: { create: items },
+    },
+  });
+  await tx.rfqInvitation.createMany({ data: invitations });
+  if (quotes.length > 0) {
+    await tx.rfqQuote.createMany({ data: quotes });
+    await tx.rfqQuoteVersion.createMany({ data: versions });
+  }
+  events.sort((a, b) => (a.at as Date).getTime() - (b.at as Date).getTime());
+  await tx.rfqEvent.createMany({ data: events });
+}
+
 async function countAll(tx: Tx): Promise<Counts> {
   const [
     companies,
@@ -1024,6 +1258,7 @@ async function countAll(tx: Tx): Promise<Counts> {
     rebates,
     approvalPolicies,
     orders,
+    rfqs,
   ] = await Promise.all([
     tx.company.count(),
     tx.user.count(),
@@ -1042,6 +1277,7 @@ async function countAll(tx: Tx): Promise<Counts> {
     tx.rebateEntry.count(),
     tx.approvalPolicy.count(),
     tx.order.count(),
+    tx.rfq.count(),
   ]);
   return {
     companies,
@@ -1061,5 +1297,6 @@ async function countAll(tx: Tx): Promise<Counts> {
     rebates,
     approvalPolicies,
     orders,
+    rfqs,
   };
 }
