@@ -7,6 +7,8 @@
 // the seller's inventory (stock per warehouse location) with one position being edited and
 // a quantity below the reserved one refused on the field; the orders of both portals (issue 5):
 // the lists, an order's page with its timeline, placing an order from a quote, a seller's confirmation.
+// The RFQs (issue 6): the buyer's list, a new RFQ's form, an RFQ's page and its comparison; the
+// seller's inbox and an RFQ's page with the quote form.
 // Usage: with `npm start` running, `node tools/scripts/screenshots.mjs [outDir]`
 // (`ONLY=catalog-quote-units,…` writes only those pictures; the others are still walked). On a fresh
 // demo database it adds what a picture needs and the seed has not: one price-list import
@@ -332,6 +334,86 @@ async function sellerOrders(page, base, lang) {
     await form.locator('.ant-picker input').press('Tab');
     await shoot(page, 'orders-seller-confirm', lang);
   }
+}
+
+/**
+ * The buyer's RFQs (华鑫食品's owner, issue 6): the list, the form of a new RFQ filled in (not
+ * saved), and an RFQ's page — a closed or awarded one with its comparison where there is one,
+ * else the newest. On a demo database without RFQs, one draft inviting the Chongzuo mill is made
+ * through the API, so that the list and the page show something.
+ */
+async function buyerRfqs(page, base, lang) {
+  if (!wanted('rfq-buyer-list', 'rfq-new', 'rfq-buyer-detail', 'rfq-comparison')) return;
+  const zh = lang === 'zh-CN';
+  const get = async (url) => (await page.request.get(`${base}${url}`)).json();
+  let newest = (await get('/api/rfqs?page=1&pageSize=1')).items[0];
+  if (!newest) {
+    const products = await get(`/api/catalog/products?q=${encodeURIComponent('白砂糖')}&pageSize=50`);
+    const mill = products.items.find((p) => p.sellerName.includes('桂糖')) ?? products.items[0];
+    const deadline = new Date(Date.now() + 7 * 86_400_000);
+    const res = await page.request.post(`${base}/api/rfqs`, {
+      data: {
+        title: '一季度生产用白砂糖',
+        description: '符合 GB/T 317 一级，50 kg 编织袋包装。',
+        items: [
+          { description: '白砂糖 一级', specification: 'GB/T 317，50 kg/袋', quantity: '300', unit: 't' },
+          { description: '绵白糖', specification: '', quantity: '40', unit: 't' },
+        ],
+        deliveryDate: new Date(deadline.getTime() + 14 * 86_400_000).toISOString().slice(0, 10),
+        deliveryRegion: 'CN-GD',
+        deliveryAddress: '佛山市南海区华鑫工业园 2 号仓',
+        acceptedPaymentTerms: ['cash', 'net30', 'net60'],
+        deadline: deadline.toISOString(),
+        invitedSellerIds: mill ? [mill.sellerId] : [],
+        openToCategory: !mill,
+        categoryId: mill ? null : (products.items[0]?.categoryId ?? null),
+      },
+    });
+    if (!res.ok()) throw new Error(`POST /api/rfqs: ${res.status()} ${await res.text()}`);
+    newest = await res.json();
+  }
+  await page.goto(`${base}/rfqs`);
+  await page.getByTestId('rfq-row').first().waitFor();
+  await shoot(page, 'rfq-buyer-list', lang);
+
+  if (wanted('rfq-new')) {
+    await page.goto(`${base}/rfqs/new`);
+    const form = page.getByTestId('rfq-form');
+    await form.getByTestId('rfq-title-input').fill(zh ? '二季度包装纸箱' : 'Cartons for Q2');
+    await form
+      .getByTestId('item-description')
+      .first()
+      .fill(zh ? '五层瓦楞纸箱' : 'Five-ply corrugated carton');
+    await form.getByTestId('item-specification').first().fill('600×400×400 mm, K=A');
+    await form.getByTestId('item-quantity').first().fill('20000');
+    await shoot(page, 'rfq-new', lang);
+  }
+
+  const decided = (await get('/api/rfqs?status=closed,awarded&page=1&pageSize=1')).items[0];
+  await page.goto(`${base}/rfqs/${(decided ?? newest).id}`);
+  await page.getByTestId('rfq-summary').waitFor();
+  await page.getByTestId('rfq-timeline').waitFor();
+  await shoot(page, 'rfq-buyer-detail', lang);
+  if (decided && wanted('rfq-comparison')) {
+    const section = page.getByTestId('comparison');
+    await section.getByTestId('best-split').waitFor();
+    await section.scrollIntoViewIfNeeded();
+    await shoot(page, 'rfq-comparison', lang);
+  }
+}
+
+/** The seller's RFQ inbox (the Chongzuo mill's owner) and an RFQ's page with the quote form. */
+async function sellerRfqs(page, base, lang) {
+  if (!wanted('rfq-seller-inbox', 'rfq-seller-quote')) return;
+  await page.goto(`${base}/rfq-inbox`);
+  await page.getByTestId('inbox-table').waitFor();
+  const first = (await (await page.request.get(`${base}/api/rfq-inbox?page=1&pageSize=1`)).json()).items[0];
+  if (first) await page.getByTestId('rfq-row').first().waitFor();
+  await shoot(page, 'rfq-seller-inbox', lang);
+  if (!first) return;
+  await page.goto(`${base}/rfqs/${first.id}`);
+  await page.getByTestId('quote-form').waitFor();
+  await shoot(page, 'rfq-seller-quote', lang);
 }
 
 /**
@@ -744,6 +826,8 @@ try {
       [portals[1], sellerInventory],
       [portals[0], buyerOrders],
       [portals[1], sellerOrders],
+      [portals[0], buyerRfqs],
+      [portals[1], sellerRfqs],
     ]) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang });
       await context.addInitScript((l) => localStorage.setItem('tradeway.lang', l), lang);

@@ -3,9 +3,11 @@ import { approvalsPortalParts } from '@tradeway/web/feature-approvals';
 import { catalogPortalParts } from '@tradeway/web/feature-catalog';
 import { companyAdminPortalParts } from '@tradeway/web/feature-company-admin';
 import { ordersPortalParts } from '@tradeway/web/feature-orders';
+import { rfqPortalParts } from '@tradeway/web/feature-rfq';
 import { DashboardPage, type PortalDefinition } from '@tradeway/web/ui';
 
 const catalog = catalogPortalParts('buyer');
+const rfqs = rfqPortalParts('buyer');
 const orders = ordersPortalParts('buyer');
 const approvals = approvalsPortalParts('buyer');
 const admin = companyAdminPortalParts('buyer');
@@ -15,6 +17,7 @@ export const buyerPortal: PortalDefinition = {
   nav: [
     { to: '/', label: 'dashboard', icon: <DashboardOutlined /> },
     ...catalog.nav,
+    ...rfqs.nav,
     ...orders.nav,
     ...approvals.nav,
     ...admin.nav,
@@ -22,6 +25,7 @@ export const buyerPortal: PortalDefinition = {
   routes: [
     { index: true, element: <DashboardPage kind="buyer" /> },
     ...catalog.routes,
+    ...rfqs.routes,
     ...orders.routes,
     ...approvals.routes,
     ...admin.routes,

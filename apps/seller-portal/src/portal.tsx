@@ -3,10 +3,12 @@ import { approvalsPortalParts } from '@tradeway/web/feature-approvals';
 import { companyAdminPortalParts } from '@tradeway/web/feature-company-admin';
 import { ordersPortalParts } from '@tradeway/web/feature-orders';
 import { pricingPortalParts } from '@tradeway/web/feature-pricing';
+import { rfqPortalParts } from '@tradeway/web/feature-rfq';
 import { DashboardPage, type PortalDefinition } from '@tradeway/web/ui';
 
 const pricing = pricingPortalParts('seller');
 const orders = ordersPortalParts('seller');
+const rfqs = rfqPortalParts('seller');
 const approvals = approvalsPortalParts('seller');
 const admin = companyAdminPortalParts('seller');
 
@@ -16,6 +18,7 @@ export const sellerPortal: PortalDefinition = {
     { to: '/', label: 'dashboard', icon: <DashboardOutlined /> },
     ...pricing.nav,
     ...orders.nav,
+    ...rfqs.nav,
     ...approvals.nav,
     ...admin.nav,
   ],
@@ -23,6 +26,7 @@ export const sellerPortal: PortalDefinition = {
     { index: true, element: <DashboardPage kind="seller" /> },
     ...pricing.routes,
     ...orders.routes,
+    ...rfqs.routes,
     ...approvals.routes,
     ...admin.routes,
   ],

@@ -28,6 +28,8 @@ export type NavLabel =
   | 'catalog'
   | 'quotes'
   | 'compare'
+  | 'rfqs'
+  | 'rfqInbox'
   | 'orders'
   | 'pickups'
   | 'warehouseRelease'

@@ -6,6 +6,7 @@ import { inventoryEn } from './inventory.en';
 import { ordersEn } from './orders.en';
 import { fulfilmentEn } from './fulfilment.en';
 import { receiptsEn } from './receipts.en';
+import { rfqEn } from './rfq.en';
 
 /** English texts. The source of the keys: zh-CN must have exactly the same ones (see i18n.spec.ts). */
 export const en = {
@@ -46,6 +47,8 @@ export const en = {
     pickups: 'Pickups',
     warehouseRelease: 'Warehouse release',
     disputes: 'Dispute desk',
+    rfqs: 'RFQs',
+    rfqInbox: 'RFQ inbox',
     mainMenu: 'Main menu',
   },
   language: {
@@ -209,4 +212,5 @@ export const en = {
   orders: ordersEn,
   fulfilment: fulfilmentEn,
   receipts: receiptsEn,
+  rfq: rfqEn,
 } as const;

@@ -6,6 +6,7 @@ import { inventoryZhCN } from './inventory.zh-CN';
 import { ordersZhCN } from './orders.zh-CN';
 import { fulfilmentZhCN } from './fulfilment.zh-CN';
 import { receiptsZhCN } from './receipts.zh-CN';
+import { rfqZhCN } from './rfq.zh-CN';
 import type { Texts } from './texts';
 
 /** 简体中文 — the platform's first language. */
@@ -47,6 +48,8 @@ export const zhCN = {
     pickups: '提货任务',
     warehouseRelease: '仓库放行',
     disputes: '争议处理',
+    rfqs: '询价',
+    rfqInbox: '询价收件箱',
     mainMenu: '主菜单',
   },
   language: {
@@ -208,4 +211,5 @@ export const zhCN = {
   orders: ordersZhCN,
   fulfilment: fulfilmentZhCN,
   receipts: receiptsZhCN,
+  rfq: rfqZhCN,
 } satisfies Texts;

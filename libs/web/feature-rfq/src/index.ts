@@ -1,0 +1,1 @@
+export { rfqPortalParts } from './portal-parts';
