@@ -227,21 +227,52 @@ export class RfqRepository {
     });
   }
 
-  /** Active quotes with their current version only (the comparison's input). */
+  /**
+   * Active quotes with their current version only (the comparison's input), in one statement
+   * of a fixed shape (a query built per quote list would be compiled again on every call).
+   */
   async currentQuotes(db: Db, rfqId: string) {
-    const quotes = await db.rfqQuote.findMany({
-      where: { rfqId, status: 'active' },
-      orderBy: { createdAt: 'asc' },
-    });
-    if (quotes.length === 0) return [];
-    const versions = await db.rfqQuoteVersion.findMany({
-      where: { OR: quotes.map((q) => ({ quoteId: q.id, version: q.currentVersion })) },
-    });
-    const byQuote = new Map(versions.map((v) => [v.quoteId, v]));
-    return quotes.flatMap((q) => {
-      const v = byQuote.get(q.id);
-      return v ? [{ quote: q, version: v }] : [];
-    });
+    const rows = await db.$queryRaw<
+      Array<{
+        quoteId: string;
+        sellerId: string;
+        status: 'active' | 'withdrawn';
+        currentVersion: number;
+        quoteCreatedAt: Date;
+        versionId: string;
+        paymentTerm: string;
+        deliveryDate: Date;
+        validUntil: Date;
+        note: string;
+        lines: Prisma.JsonValue;
+        roundId: string | null;
+        createdById: string;
+        createdAt: Date;
+      }>
+    >`
+      SELECT q.id AS "quoteId", q."sellerId", q.status, q."currentVersion", q."createdAt" AS "quoteCreatedAt",
+             v.id AS "versionId", v."paymentTerm", v."deliveryDate", v."validUntil", v.note, v.lines,
+             v."roundId", v."createdById", v."createdAt"
+        FROM rfq_quotes q
+        JOIN rfq_quote_versions v ON v."quoteId" = q.id AND v.version = q."currentVersion"
+       WHERE q."rfqId" = ${rfqId}::uuid AND q.status = 'active'
+       ORDER BY q."createdAt", q.id`;
+    return rows.map((r) => ({
+      quote: { id: r.quoteId, sellerId: r.sellerId, status: r.status, currentVersion: r.currentVersion },
+      version: {
+        id: r.versionId,
+        quoteId: r.quoteId,
+        version: r.currentVersion,
+        paymentTerm: r.paymentTerm,
+        deliveryDate: r.deliveryDate,
+        validUntil: r.validUntil,
+        note: r.note,
+        lines: r.lines,
+        roundId: r.roundId,
+        createdById: r.createdById,
+        createdAt: r.createdAt,
+      },
+    }));
   }
 
   countActiveQuotes(db: Db, rfqId: string): Promise<number> {

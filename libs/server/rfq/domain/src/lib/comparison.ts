@@ -5,7 +5,7 @@ import {
   PRICE_PLACES,
   QUANTITY_PLACES,
 } from '@tradeway/server/pricing/domain';
-import { landedCost, landedUnitFraction, type LandedContext, type LandedCost } from './landed-cost';
+import { landedCost, landedUnitNumerator, type LandedContext, type LandedCost } from './landed-cost';
 import { storedRfqQuantity, type QuoteLineInput, type RfqItemFacts } from './quote-rules';
 import { daysBetween } from './rfq-schedule';
 import type { AwardQuote } from './split-award';
@@ -179,6 +179,7 @@ export function compareQuotes(
   const weights = ctx.weights ?? null;
   if (weights !== null) checkWeights(weights);
 
+  const itemNos = new Set(items.map((item) => item.itemNo));
   // the offers, per item, in quote order
   const offersByItem = new Map<number, Offer[]>();
   const offersByQuote = new Map<string, Offer[]>();
@@ -189,12 +190,12 @@ export function compareQuotes(
       if (seen.has(line.itemNo))
         throw new RangeError(`Quote ${quote.quoteId} has two lines for item ${line.itemNo}`);
       seen.add(line.itemNo);
-      if (!items.some((item) => item.itemNo === line.itemNo)) continue;
+      if (!itemNos.has(line.itemNo)) continue;
       const offer: Offer = {
         quote,
         line,
         offered: storedRfqQuantity(line.quantity, 'offered quantity'),
-        unit: landedUnitFraction({ ...line, paymentTerm: quote.paymentTerm }, ctx).numerator,
+        unit: landedUnitNumerator(line, quote.paymentTerm, ctx),
         cost: landedCost(line, line.quantity, quote.paymentTerm, ctx),
       };
       mine.push(offer);

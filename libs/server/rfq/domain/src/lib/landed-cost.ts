@@ -86,9 +86,23 @@ function assertWhole(value: number, min: number, max: number, what: string): voi
   }
 }
 
+/** Parsed decimals by places and text: the same prices and quantities are read many times over. */
+const parsed = new Map<string, bigint | null>();
+
+function parseCached(text: string, places: number): bigint | null {
+  const key = `${places}:${text}`;
+  let v = parsed.get(key);
+  if (v === undefined) {
+    v = parseDecimal(text, places);
+    if (parsed.size > 100_000) parsed.clear();
+    parsed.set(key, v);
+  }
+  return v;
+}
+
 /** A decimal that must be valid and not negative (and positive when asked). */
 function amount(text: string, places: number, what: string, positive: boolean): bigint {
-  const v = parseDecimal(text, places);
+  const v = parseCached(text, places);
   if (v === null || v < 0n || (positive && v === 0n)) {
     throw new RangeError(`Invalid ${what}: ${JSON.stringify(text)}`);
   }
@@ -187,6 +201,26 @@ export function landedUnitFraction(
   const freightPerUnit = amount(offer.freightPerUnit, PRICE_PLACES, 'freight per unit', false);
   const numerator = (price + freightPerUnit) * unitFactor(offer.taxRateBps, offer.paymentTerm, ctx);
   return { numerator, denominator: UNIT_DENOMINATOR };
+}
+
+const unitMemo = new WeakMap<LandedLine, Map<string, bigint>>();
+
+/**
+ * `landedUnitFraction(…).numerator` of a quote line paid on `paymentTerm`, remembered per line
+ * object (the comparison and the split rank the same lines again and again).
+ */
+export function landedUnitNumerator(line: LandedLine, paymentTerm: PaymentTerm, ctx: LandedContext): bigint {
+  const key = `${paymentTerm}|${ctx.costOfCapitalBps}|${ctx.vatRecoverable}|${ctx.prepaymentDays ?? ''}`;
+  let byKey = unitMemo.get(line);
+  const known = byKey?.get(key);
+  if (known !== undefined) return known;
+  const numerator = landedUnitFraction({ ...line, paymentTerm }, ctx).numerator;
+  if (byKey === undefined) {
+    byKey = new Map();
+    unitMemo.set(line, byKey);
+  }
+  byKey.set(key, numerator);
+  return numerator;
 }
 
 /** Orders two offers by their exact landed unit cost: −1 when `a` is cheaper, 1 when dearer. */

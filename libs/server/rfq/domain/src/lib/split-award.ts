@@ -1,5 +1,5 @@
 import { formatDecimal, QUANTITY_PLACES, type PaymentTerm } from '@tradeway/server/pricing/domain';
-import { landedCost, landedUnitFraction, type LandedContext, type LandedCost } from './landed-cost';
+import { landedCost, landedUnitNumerator, type LandedContext, type LandedCost } from './landed-cost';
 import { storedRfqQuantity, type QuoteLineInput, type RfqItemFacts } from './quote-rules';
 
 /**
@@ -120,6 +120,15 @@ function plan(
 
 /** Everything to one quote: each item up to what the quote offers, the rest uncovered. */
 export function singleAward(items: readonly AwardItem[], quote: AwardQuote, ctx: LandedContext): AwardPlan {
+  const { allocations, uncovered } = singleAllocations(items, quote);
+  return plan(allocations, uncovered, [quote], ctx);
+}
+
+/** What a single award to `quote` would allocate, and what it leaves uncovered (not priced). */
+function singleAllocations(
+  items: readonly AwardItem[],
+  quote: AwardQuote,
+): { allocations: AwardAllocation[]; uncovered: UncoveredQuantity[] } {
   const lines = linesByItem(quote);
   const allocations: AwardAllocation[] = [];
   const uncovered: UncoveredQuantity[] = [];
@@ -132,7 +141,7 @@ export function singleAward(items: readonly AwardItem[], quote: AwardQuote, ctx:
       allocations.push({ itemNo: item.itemNo, quoteId: quote.quoteId, quantity: formatQuantity(take) });
     if (need > take) uncovered.push({ itemNo: item.itemNo, quantity: formatQuantity(need - take) });
   }
-  return plan(allocations, uncovered, [quote], ctx);
+  return { allocations, uncovered };
 }
 
 /** Earlier delivery date first, then the smaller quote id. */
@@ -160,7 +169,7 @@ function greedySplit(
           {
             quote,
             offered: storedRfqQuantity(line.quantity, 'offered quantity'),
-            unit: landedUnitFraction({ ...line, paymentTerm: quote.paymentTerm }, ctx).numerator,
+            unit: landedUnitNumerator(line, quote.paymentTerm, ctx),
           },
         ];
       })
@@ -185,8 +194,10 @@ export function bestSplitAward(
   const split = greedySplit(items, quotes, ctx);
   let best: AwardPlan | null = null;
   for (const quote of [...quotes].sort(byDeliveryThenId)) {
-    const single = singleAward(items, quote, ctx);
-    if (single.uncovered.length > 0) continue;
+    // only a quote that covers everything is a single award to compare with (priced then)
+    const { allocations, uncovered } = singleAllocations(items, quote);
+    if (uncovered.length > 0) continue;
+    const single = plan(allocations, uncovered, [quote], ctx);
     if (best === null || single.totalMinor < best.totalMinor) best = single;
   }
   return best !== null && best.totalMinor <= split.totalMinor ? best : split;
