@@ -164,6 +164,91 @@ describe('company isolation, route by route', () => {
         params: { skuId: pricing.skuId, locationId: pricing.locationId },
         body: { onHand: '1' },
       }),
+      // RFQs (decision 0021): B's open RFQ to a seller A is not, with an attachment; A is
+      // neither its buyer nor an invited seller, so it does not exist for A on either side.
+      ...(() => {
+        let made: Promise<{ rfqId: string; attachmentId: string; quoteId: string }> | undefined;
+        const mine = () =>
+          (made ??= (async () => {
+            const db = h.db.prisma;
+            const seller = await h.make.company(['seller'], { name: 'B supplier' });
+            const rfq = await db.rfq.create({
+              data: {
+                number: 'RFQ-ISO-B',
+                buyerId: b.companyId,
+                title: 'B sugar',
+                deliveryDate: new Date('2999-01-10T00:00:00.000Z'),
+                deliveryRegion: 'CN-GD',
+                acceptedPaymentTerms: ['cash'],
+                deadline: new Date('2999-01-01T00:00:00.000Z'),
+                status: 'open',
+                sealed: false,
+                createdById: b.ownerId,
+                publishedAt: new Date(),
+                items: { create: { itemNo: 1, description: 'sugar', quantity: '10', unit: 't' } },
+                invitations: { create: { sellerId: seller.id } },
+                attachments: {
+                  create: {
+                    fileName: 'b.pdf',
+                    contentType: 'application/pdf',
+                    sizeBytes: 3,
+                    storageKey: 'rfqs/iso/b',
+                    uploadedById: b.ownerId,
+                  },
+                },
+              },
+              include: { attachments: true },
+            });
+            const quote = await db.rfqQuote.create({
+              data: { rfqId: rfq.id, sellerId: seller.id, status: 'active', currentVersion: 1 },
+            });
+            return { rfqId: rfq.id, attachmentId: rfq.attachments[0]?.id ?? '', quoteId: quote.id };
+          })());
+        const rfq = async (body?: object) => ({ params: { rfqId: (await mine()).rfqId }, body });
+        const draftBody = {
+          title: 'stolen',
+          items: [{ description: 'sugar', quantity: '1', unit: 't' }],
+          deliveryDate: '2999-01-10',
+          deliveryRegion: 'CN-GD',
+          acceptedPaymentTerms: ['cash'],
+          deadline: '2998-12-01T00:00:00.000Z',
+          invitedSellerIds: [],
+          openToCategory: false,
+        };
+        const quoteBody = {
+          paymentTerm: 'cash',
+          deliveryDate: '2999-01-10',
+          validUntil: '2999-02-01T00:00:00.000Z',
+          lines: [{ itemNo: 1, quantity: '1', unitPrice: '1', taxRateBps: 1300 }],
+        };
+        return {
+          'rfqs.get': () => rfq(),
+          'rfqs.update': () => rfq(draftBody),
+          'rfqs.submit': () => rfq({}),
+          'rfqs.cancel': () => rfq({ reason: 'stolen' }),
+          'rfqs.uploadAttachment': () => rfq({}),
+          'rfqs.downloadAttachment': async () => {
+            const { rfqId, attachmentId } = await mine();
+            return { params: { rfqId, attachmentId } };
+          },
+          'rfqs.quotes': () => rfq(),
+          'rfqs.comparison': () => rfq(),
+          'rfqs.record': () => rfq(),
+          'rfqs.counterOffer': () =>
+            rfq({ sellerIds: [b.companyId], message: 'x', closesAt: '2999-01-02T00:00:00.000Z' }),
+          'rfqs.award': async () => ({
+            params: { rfqId: (await mine()).rfqId },
+            body: {
+              allocations: [{ itemNo: 1, quoteId: (await mine()).quoteId, quantity: '1' }],
+              justification: 'stolen',
+            },
+          }),
+          'rfqs.myQuote': () => rfq(),
+          'rfqs.submitQuote': () => rfq(quoteBody),
+          'rfqs.suggestQuote': () => rfq(),
+          'rfqs.withdrawQuote': () => rfq({}),
+        };
+      })(),
       // B's order as the seller, placed: A is party to it neither as buyer nor as seller.
       'orders.get': async () => ({ params: { orderId: order.id } }),
       'orders.confirm': async () => ({

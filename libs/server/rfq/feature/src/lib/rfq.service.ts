@@ -185,6 +185,9 @@ export class RfqService implements OnModuleInit {
     input: RfqInput & { version?: number },
     now = new Date(),
   ): Promise<Rfq> {
+    // Another company's RFQ does not exist for me: 404 before anything about the input.
+    const own = await this.repo.findRfq(this.repo.db, rfqId);
+    if (!own || own.buyerId !== auth.companyId) throw rfqNotFound();
     await this.checkInput(this.repo.db, input);
     await this.repo.transaction(async (tx) => {
       const rfq = await this.lockOwn(tx, auth, rfqId);
