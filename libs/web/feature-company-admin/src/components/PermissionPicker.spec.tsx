@@ -57,7 +57,8 @@ describe('permission picker', () => {
     );
     expect(screen.queryByTestId('permission-area-audit')).toBeNull();
     expect(screen.getByTestId('permission-area-requisition')).toBeTruthy();
-    expect(screen.getByTestId('permission-count').textContent).toBe('0 of 11 selected');
+    // the purchaser's permissions: rfq:award included (they propose awards; the policy decides)
+    expect(screen.getByTestId('permission-count').textContent).toBe('0 of 12 selected');
   });
 });
 
