@@ -22,5 +22,7 @@ export * from './pricing/quote-gateway';
 export * from './orders/order-placement-gateway';
 export * from './mail/outbox-sender.service';
 export * from './rate-limit/rate-limiter.service';
+export * from './storage/create-file-storage';
 export * from './storage/file-storage';
+export * from './storage/s3-file-storage';
 export * from './storage/upload-policy';

@@ -10,7 +10,8 @@ import { OutboxSender } from './mail/outbox-sender.service';
 import { createLogger } from './logging/logger';
 import { QueueDriver } from './queue/queue.driver';
 import { RateLimiterService } from './rate-limit/rate-limiter.service';
-import { FileStorage, LocalDiskFileStorage } from './storage/file-storage';
+import { createFileStorage } from './storage/create-file-storage';
+import { FileStorage } from './storage/file-storage';
 
 /**
  * What every process needs: validated configuration, the database client and structured
@@ -53,7 +54,7 @@ export class PlatformModule {
         OutboxSender,
         {
           provide: FileStorage,
-          useFactory: (c: AppConfig) => new LocalDiskFileStorage(c.FILE_STORAGE_DIR),
+          useFactory: (c: AppConfig) => createFileStorage(c),
           inject: [APP_CONFIG],
         },
         ...(options.http ? [RateLimiterService] : []),
