@@ -116,6 +116,10 @@ export const StaffActivityRowSchema = z.object({
   requisitionsSubmitted: z.number().int().nonnegative(),
   /** Quotes and special prices a sales rep sent to buyers. */
   quotesSent: z.number().int().nonnegative(),
+  /** RFQs the account answered first for its company (first quote versions). */
+  rfqsAnswered: z.number().int().nonnegative(),
+  /** Their average response time in minutes (first quote − publication), null without any. */
+  avgRfqResponseMinutes: z.number().int().nonnegative().nullable(),
   approvalsDecided: z.number().int().nonnegative(),
   /** Every audited change the account made (roles, policies, requisitions, decisions…). */
   actions: z.number().int().nonnegative(),

@@ -21,6 +21,7 @@ import { useStaffActivity } from '../data';
 import { browserTimeZone, formatInstant } from '../utils/audit-filters';
 import {
   ACTIVITY_METRICS,
+  responseTime,
   type ActivityMetric,
   type ActivityPeriod,
   activityFromSearch,
@@ -33,6 +34,7 @@ const METRIC_TEXT = {
   signIns: 'admin.activity.column.signIns',
   requisitionsSubmitted: 'admin.activity.column.requisitions',
   quotesSent: 'admin.activity.column.quotes',
+  rfqsAnswered: 'admin.activity.column.rfqsAnswered',
   approvalsDecided: 'admin.activity.column.approvals',
   actions: 'admin.activity.column.actions',
 } as const satisfies Record<ActivityMetric, string>;
@@ -96,6 +98,30 @@ export function StaffActivityPage() {
       align: 'right',
       render: count,
       sorter: (a, b) => a.quotesSent - b.quotesSent,
+    },
+    {
+      title: t(METRIC_TEXT.rfqsAnswered),
+      dataIndex: 'rfqsAnswered',
+      width: 120,
+      align: 'right',
+      render: count,
+      sorter: (a, b) => a.rfqsAnswered - b.rfqsAnswered,
+    },
+    {
+      title: <span title={t('admin.activity.responseHint')}>{t('admin.activity.column.avgResponse')}</span>,
+      dataIndex: 'avgRfqResponseMinutes',
+      key: 'avgRfqResponseMinutes',
+      width: 150,
+      align: 'right',
+      render: (minutes: number | null) => {
+        if (minutes === null) return <Typography.Text type="secondary">–</Typography.Text>;
+        const { hours, minutes: rest } = responseTime(minutes);
+        return hours === 0
+          ? t('admin.activity.minutes', { count: rest })
+          : t('admin.activity.hoursMinutes', { hours, minutes: rest });
+      },
+      // accounts without an answer last, whichever way
+      sorter: (a, b) => (a.avgRfqResponseMinutes ?? Infinity) - (b.avgRfqResponseMinutes ?? Infinity),
     },
     {
       title: t(METRIC_TEXT.approvalsDecided),

@@ -5,6 +5,7 @@ import {
   activityFromSearch,
   activityInput,
   activityToSearch,
+  responseTime,
   windowLabel,
 } from './staff-activity';
 
@@ -17,6 +18,8 @@ const row = (name: string, values: Partial<StaffActivityRow> = {}): StaffActivit
   signIns: 0,
   requisitionsSubmitted: 0,
   quotesSent: 0,
+  rfqsAnswered: 0,
+  avgRfqResponseMinutes: null,
   approvalsDecided: 0,
   actions: 0,
   lastActiveAt: null,
@@ -75,5 +78,20 @@ describe('staff activity', () => {
     expect(windowLabel('2026-11-22T16:00:00.000Z', '2026-11-29T16:00:00.000Z')).toBe(
       '2026-11-23 – 2026-11-29',
     );
+  });
+
+  it('shows a response time as hours and minutes', () => {
+    expect(responseTime(0)).toEqual({ hours: 0, minutes: 0 });
+    expect(responseTime(59)).toEqual({ hours: 0, minutes: 59 });
+    expect(responseTime(60)).toEqual({ hours: 1, minutes: 0 });
+    expect(responseTime(1025)).toEqual({ hours: 17, minutes: 5 });
+  });
+
+  it('charts the RFQs answered like any other count', () => {
+    const bars = activityBars([row('a', { rfqsAnswered: 2 }), row('b', { rfqsAnswered: 4 })], 'rfqsAnswered');
+    expect(bars.map((b) => [b.name, b.value, b.percent])).toEqual([
+      ['b', 4, 100],
+      ['a', 2, 50],
+    ]);
   });
 });

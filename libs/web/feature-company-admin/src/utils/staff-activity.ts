@@ -12,11 +12,12 @@ export const COMPANY_TIME_ZONE = 'Asia/Shanghai';
 
 export type ActivityPeriod = 'day' | 'week';
 export type ActivityMetric =
-  'signIns' | 'requisitionsSubmitted' | 'quotesSent' | 'approvalsDecided' | 'actions';
+  'signIns' | 'requisitionsSubmitted' | 'quotesSent' | 'rfqsAnswered' | 'approvalsDecided' | 'actions';
 export const ACTIVITY_METRICS: readonly ActivityMetric[] = [
   'signIns',
   'requisitionsSubmitted',
   'quotesSent',
+  'rfqsAnswered',
   'approvalsDecided',
   'actions',
 ];
@@ -73,6 +74,11 @@ export function activityBars(rows: readonly StaffActivityRow[], metric: Activity
       percent: max > 0 ? Math.round((r[metric] / max) * 100) : 0,
     }))
     .sort((a, b) => b.value - a.value || a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+/** A response time in whole minutes as hours and minutes (`{ hours: 17, minutes: 5 }`); under an hour, minutes only. */
+export function responseTime(totalMinutes: number): { hours: number; minutes: number } {
+  return { hours: Math.floor(totalMinutes / 60), minutes: totalMinutes % 60 };
 }
 
 /** The days a report covers, in the company's time zone: one day, or first – last. */

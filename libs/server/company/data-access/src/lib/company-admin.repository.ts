@@ -206,8 +206,20 @@ export async function staffActivityRows(
     _count: { _all: true },
     _max: { at: true },
   });
+  // RFQs a seller's staff answered: first versions of the company's quotes, each with its
+  // response time (first version − the RFQ's publication), DESIGN.md §5.
+  const answered = await db.$queryRaw<{ userId: string; answered: number; avgSeconds: number | null }[]>`
+    SELECT v."createdById" AS "userId", COUNT(*)::int AS answered,
+           ROUND(AVG(EXTRACT(EPOCH FROM v."createdAt" - r."publishedAt")))::int AS "avgSeconds"
+    FROM rfq_quote_versions v
+    JOIN rfq_quotes q ON q.id = v."quoteId"
+    JOIN rfqs r ON r.id = q."rfqId"
+    WHERE q."sellerId" = ${companyId}::uuid AND v.version = 1
+      AND v."createdAt" >= ${from} AND v."createdAt" < ${to}
+    GROUP BY v."createdById"`;
   return members.map((m) => {
     const mine = events.filter((e) => e.userId === m.userId);
+    const rfqs = answered.find((a) => a.userId === m.userId);
     const count = (kind: string) => mine.find((e) => e.kind === kind)?._count._all ?? 0;
     const decided = decisions.find((d) => d.decidedByUserId === m.userId);
     const changes = audited.find((a) => a.actorUserId === m.userId);
@@ -224,6 +236,8 @@ export async function staffActivityRows(
       signIns: count('sign_in'),
       requisitionsSubmitted: count('requisition.submit'),
       quotesSent: count('quote.sent'),
+      rfqsAnswered: rfqs?.answered ?? 0,
+      avgRfqResponseMinutes: rfqs?.avgSeconds == null ? null : Math.round(rfqs.avgSeconds / 60),
       approvalsDecided: decided?._count._all ?? 0,
       actions: changes?._count._all ?? 0,
       lastActiveAt: last?.toISOString() ?? null,

@@ -9,8 +9,8 @@ const DAY_MS = 24 * 3600_000;
 /**
  * Staff activity reports (DESIGN.md §2, 业务员活跃报告): per staff account, sign-ins,
  * requisitions submitted and approvals decided over a day or a week; on screen for holders
- * of `activity:view`, and mailed to each company's owners by a repeatable job. RFQs
- * answered, response times, quotes and orders won join when those modules exist.
+ * of `activity:view`, and mailed to each company's owners by a repeatable job. A seller's
+ * staff also show the RFQs they answered and their average response time (DESIGN.md §5).
  */
 @Injectable()
 export class StaffActivityService {
@@ -58,7 +58,7 @@ export class StaffActivityService {
           const label = period === 'day' ? '日报 / daily' : '周报 / weekly';
           const lines = staff.map(
             (r) =>
-              `${r.displayName} <${r.email}>: 登录 sign-ins ${r.signIns}, 申请 requisitions ${r.requisitionsSubmitted}, 报价 quotes ${r.quotesSent}, 审批 approvals ${r.approvalsDecided}, 操作 actions ${r.actions}${r.lastActiveAt ? `, 最近 last ${r.lastActiveAt}` : ', 无活动 no activity'}`,
+              `${r.displayName} <${r.email}>: 登录 sign-ins ${r.signIns}, 申请 requisitions ${r.requisitionsSubmitted}, 报价 quotes ${r.quotesSent}, 询价应答 RFQs answered ${r.rfqsAnswered}${r.avgRfqResponseMinutes === null ? '' : ` (平均响应 avg response ${r.avgRfqResponseMinutes} min)`}, 审批 approvals ${r.approvalsDecided}, 操作 actions ${r.actions}${r.lastActiveAt ? `, 最近 last ${r.lastActiveAt}` : ', 无活动 no activity'}`,
           );
           for (const o of owners) {
             await tx.outboxMail.create({
