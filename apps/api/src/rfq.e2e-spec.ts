@@ -245,7 +245,13 @@ describe('RFQs over HTTP', () => {
     expect(inboxOut.items.map((i) => i.id)).not.toContain(rfq.id);
     // the buyer sees that mill A looked at it
     const mine = await ok<RfqBody>(await call('GET', `/api/rfqs/${rfq.id}`, s.purchaser));
-    expect(mine.invitations.find((i) => i.sellerId === id.millA)?.firstViewedAt).not.toBeNull();
+    const firstLook = mine.invitations.find((i) => i.sellerId === id.millA)?.firstViewedAt;
+    expect(firstLook).not.toBeNull();
+    // a later look leaves the first one as it was
+    await new Promise((r) => setTimeout(r, 5));
+    await ok(await call('GET', `/api/rfqs/${rfq.id}`, s.millA));
+    const again = await ok<RfqBody>(await call('GET', `/api/rfqs/${rfq.id}`, s.purchaser));
+    expect(again.invitations.find((i) => i.sellerId === id.millA)?.firstViewedAt).toBe(firstLook);
     // cancelled once open: a reason is required
     const noReason = await call('POST', `/api/rfqs/${rfq.id}/cancel`, s.purchaser, {});
     expect(noReason.statusCode).toBe(422);
@@ -521,6 +527,18 @@ describe('RFQs over HTTP', () => {
     expect((await call('GET', `/api/orders/${orderA?.id}`, s.millB)).statusCode).toBe(404);
     const cView = await ok<RfqBody>(await call('GET', `/api/rfqs/${rfq.id}`, s.millC));
     expect(cView.events.map((e) => e.kind)).toContain('quote.not_awarded');
+    const outcome = async (to: string) =>
+      (
+        await h.db.prisma.outboxMail.findMany({
+          where: { to, subject: { contains: rfq.number } },
+          select: { subject: true },
+        })
+      )
+        .map((m) => m.subject.split(':')[0])
+        .filter((subject) => /Awarded|Not awarded/.test(subject ?? ''));
+    expect(await outcome('milla@rfq.test')).toEqual(['询价中标 / Awarded']);
+    expect(await outcome('millb@rfq.test')).toEqual(['询价中标 / Awarded']);
+    expect(await outcome('millc@rfq.test')).toEqual(['询价未中标 / Not awarded']);
     expect(cView.events.map((e) => e.kind)).not.toContain('round.opened');
     // the whole history is in the buyer's timeline and the audit log
     expect(awarded.events.map((e) => e.kind)).toEqual(

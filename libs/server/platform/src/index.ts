@@ -2,6 +2,7 @@ export * from './config/config';
 export * from './database/prisma';
 export * from './database/prisma.service';
 export * from './database/prepared-statements';
+export * from './database/directory';
 export * from './health/health.module';
 export * from './health/health.service';
 export * from './http/api-error';

@@ -7,3 +7,4 @@ export * from './lib/receipt-rules';
 export * from './lib/dispute';
 export * from './lib/auto-acceptance';
 export * from './lib/stock-allocation';
+export * from './lib/order-amounts';

@@ -69,12 +69,6 @@ export interface OrderListQuery {
   countTotal: boolean;
 }
 
-/** A company's legal name and the English name it gave (null when none). */
-export interface CompanyNames {
-  name: string;
-  nameEn: string | null;
-}
-
 export interface OrderListRow {
   id: string;
   number: string;
@@ -195,12 +189,6 @@ export class OrderRepository {
   async apiKeyIssuer(db: Db, apiKeyId: string): Promise<string | null> {
     const key = await db.apiKey.findUnique({ where: { id: apiKeyId }, select: { createdById: true } });
     return key?.createdById ?? null;
-  }
-
-  async departmentOf(db: Db, membershipId: string | null): Promise<string | null> {
-    if (!membershipId) return null;
-    const m = await db.membership.findUnique({ where: { id: membershipId }, select: { departmentId: true } });
-    return m?.departmentId ?? null;
   }
 
   async createOrder(tx: Tx, data: Prisma.OrderUncheckedCreateInput): Promise<OrderWithLines> {
@@ -386,39 +374,6 @@ export class OrderRepository {
       orderBy: { createdAt: 'asc' },
     });
     return rows.map((r) => r.user.email);
-  }
-
-  async userEmail(db: Db, userId: string): Promise<string | null> {
-    const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
-    return user?.email ?? null;
-  }
-
-  /** A mail in the outbox (sent by the worker after commit; nothing is sent if the change rolls back). */
-  /** Queues the same mail to every recipient, in one statement. */
-  async queueMail(tx: Tx, to: readonly string[], mail: { subject: string; text: string }): Promise<void> {
-    if (to.length === 0) return;
-    await tx.outboxMail.createMany({ data: to.map((address) => ({ ...mail, to: address })) });
-  }
-
-  /** A staff action for the owner's activity report. */
-  async recordActivity(tx: Tx, companyId: string, userId: string, kind: string, at: Date): Promise<void> {
-    await tx.activityEvent.create({ data: { companyId, userId, kind, at } });
-  }
-
-  /** The legal names of companies (for titles and mails). */
-  async companyNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
-    const rows = await this.companyNamesBoth(db, ids);
-    return new Map([...rows].map(([id, r]) => [id, r.name]));
-  }
-
-  /** The legal and English names of companies (for views), in one read. */
-  async companyNamesBoth(db: Db, ids: readonly string[]): Promise<Map<string, CompanyNames>> {
-    if (ids.length === 0) return new Map();
-    const rows = await db.company.findMany({
-      where: { id: { in: [...new Set(ids)] } },
-      select: { id: true, name: true, nameEn: true },
-    });
-    return new Map(rows.map((r) => [r.id, { name: r.name, nameEn: r.nameEn }]));
   }
 
   async companyKinds(db: Db, companyId: string): Promise<string[]> {

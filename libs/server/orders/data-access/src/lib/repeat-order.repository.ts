@@ -69,19 +69,6 @@ export class RepeatOrderRepository {
     return new Map(rows.map((r) => [r.id, r]));
   }
 
-  /** Legal and English names (null when the company gave none). */
-  async companyNames(
-    db: Db,
-    ids: readonly string[],
-  ): Promise<Map<string, { name: string; nameEn: string | null }>> {
-    if (ids.length === 0) return new Map();
-    const rows = await db.company.findMany({
-      where: { id: { in: [...new Set(ids)] } },
-      select: { id: true, name: true, nameEn: true },
-    });
-    return new Map(rows.map((r) => [r.id, { name: r.name, nameEn: r.nameEn }]));
-  }
-
   /**
    * The buyer's schedule of a template, looked up under a lock per template: two creations
    * for one order run one after the other, so the second sees the first.
@@ -216,11 +203,5 @@ export class RepeatOrderRepository {
         AND (m."isOwner" OR u.id = ${creatorId}::uuid)
       ORDER BY u.email`;
     return rows.map((r) => r.email);
-  }
-
-  /** Mail in the outbox (sent after commit by the worker; nothing if the run rolls back). */
-  async queueMail(tx: Tx, to: readonly string[], mail: { subject: string; text: string }): Promise<void> {
-    if (to.length === 0) return;
-    await tx.outboxMail.createMany({ data: to.map((address) => ({ ...mail, to: address })) });
   }
 }

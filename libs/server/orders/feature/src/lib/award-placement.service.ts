@@ -8,32 +8,16 @@ import {
   type RequestAuth,
 } from '@tradeway/server/platform';
 import { OrderRepository } from '@tradeway/server/orders/data-access';
-import { submitOrder } from '@tradeway/server/orders/domain';
-import {
-  mulDivRoundHalfUp,
-  parseDecimal,
-  PRICE_PLACES,
-  QUANTITY_PLACES,
-} from '@tradeway/server/pricing/domain';
+import { orderAmounts, submitOrder } from '@tradeway/server/orders/domain';
 import { orderErrorToOrpc } from './order-errors';
 import { OrderService } from './order.service';
 
 type Tx = Prisma.TransactionClient;
 
-/** price (4 places) × quantity (3 places) → fen: divide the 10⁷-scaled product by 10⁵. */
-const TO_MINOR = 10n ** BigInt(PRICE_PLACES + QUANTITY_PLACES - 2);
-
-function decimal(text: string, places: number, what: string): bigint {
-  const v = parseDecimal(text, places);
-  if (v === null || v <= 0n) throw new RangeError(`award line ${what} must be a positive decimal: ${text}`);
-  return v;
-}
-
 /**
  * Purchase orders from an award (RFQ or auction, DESIGN.md §5–§6): placed in the award's
  * transaction, `placed` at once because the award itself passed the buyer's approval policy.
- * Amounts per line: net = unit price × quantity rounded half-up to the fen, tax = net × rate
- * rounded half-up; the order's totals are the sums of its lines.
+ * Amounts by `orderAmounts` (the §4 rounding per line; the order's totals are the sums of its lines).
  */
 @Injectable()
 export class AwardPlacementService implements OrderPlacementGateway {
@@ -51,17 +35,7 @@ export class AwardPlacementService implements OrderPlacementGateway {
   ): Promise<{ orderId: string; number: string; totalMinor: bigint }> {
     const opening = submitOrder({ requiresApproval: false }, 'system', now);
     if (!opening.ok) throw orderErrorToOrpc(opening.error);
-    const lines = input.lines.map((l, i) => {
-      const net = mulDivRoundHalfUp(
-        decimal(l.unitPrice, PRICE_PLACES, 'unit price'),
-        decimal(l.quantity, QUANTITY_PLACES, 'quantity'),
-        TO_MINOR,
-      );
-      const tax = mulDivRoundHalfUp(net, BigInt(l.taxRateBps), 10_000n);
-      return { ...l, lineNo: i + 1, net, tax };
-    });
-    const netMinor = lines.reduce((s, l) => s + l.net, 0n);
-    const taxMinor = lines.reduce((s, l) => s + l.tax, 0n);
+    const amounts = orderAmounts(input.lines);
     const id = randomUUID();
     const number = await this.repo.nextOrderNumber(tx, now);
     const order = await this.repo.createOrder(tx, {
@@ -76,9 +50,9 @@ export class AwardPlacementService implements OrderPlacementGateway {
       currency: input.currency,
       paymentTerm: input.paymentTerm,
       delivery: { ...input.delivery },
-      netMinor,
-      taxMinor,
-      totalMinor: netMinor + taxMinor,
+      netMinor: amounts.netMinor,
+      taxMinor: amounts.taxMinor,
+      totalMinor: amounts.totalMinor,
       buyerReference: input.buyerReference,
       note: input.note,
       approvalRequestId: input.approvalRequestId,
@@ -87,8 +61,8 @@ export class AwardPlacementService implements OrderPlacementGateway {
       createdAt: now,
       placedAt: now,
       lines: {
-        create: lines.map((l) => ({
-          lineNo: l.lineNo,
+        create: amounts.lines.map((l, i) => ({
+          lineNo: i + 1,
           skuId: l.skuId,
           skuCode: l.skuCode,
           description: l.description,
@@ -96,9 +70,9 @@ export class AwardPlacementService implements OrderPlacementGateway {
           unit: l.unit,
           unitPrice: l.unitPrice,
           taxRateBps: l.taxRateBps,
-          netMinor: l.net,
-          taxMinor: l.tax,
-          totalMinor: l.net + l.tax,
+          netMinor: l.netMinor,
+          taxMinor: l.taxMinor,
+          totalMinor: l.totalMinor,
         })),
       },
     });

@@ -17,6 +17,8 @@ import {
   MAX_ATTACHMENT_BYTES,
   type Prisma,
   type RequestAuth,
+  companyNames,
+  recordActivity,
 } from '@tradeway/server/platform';
 import {
   DISPUTE_ACTIONS,
@@ -557,7 +559,7 @@ export class DisputeService {
       this.repo.shipmentsOf(db, order.id),
       this.repo.evidenceOf(db, dispute.id),
       this.repo.disputeHistory(db, order.id, dispute.id),
-      this.orders.companyNamesBoth(db, [order.buyerId, order.sellerId]),
+      companyNames(db, [order.buyerId, order.sellerId]),
       this.repo.creditedMinor(db, order.id, dispute.id),
     ]);
     const lines = lineFactsOf(order.lines);
@@ -787,7 +789,7 @@ export class DisputeService {
       tx,
     );
     if (auth.userId && actor !== 'operator') {
-      await this.orders.recordActivity(tx, companyId, auth.userId, ACTION_OF[kind], now);
+      await recordActivity(tx, companyId, auth.userId, ACTION_OF[kind], now);
     }
   }
 

@@ -1,6 +1,5 @@
-import type { Prisma } from '@tradeway/server/platform';
+import { queueMail, userEmail, type CompanyNames, type Prisma } from '@tradeway/server/platform';
 import type {
-  CompanyNames,
   OrderRepository,
   PickupAuthorisationRow,
   PickupTaskRow,
@@ -124,11 +123,11 @@ export async function notifyCompanies(
   for (const companyId of new Set(companyIds)) {
     for (const email of await repo.ownerEmails(tx, companyId)) recipients.add(email);
     if (companyId === order.buyerId && order.createdById) {
-      const creator = await repo.userEmail(tx, order.createdById);
+      const creator = await userEmail(tx, order.createdById);
       if (creator) recipients.add(creator);
     }
   }
-  await repo.queueMail(tx, [...recipients], {
+  await queueMail(tx, [...recipients], {
     subject: `${notice.zh} / ${notice.en}: ${order.number}`,
     text: [order.number, ...details, link].join('\n'),
   });

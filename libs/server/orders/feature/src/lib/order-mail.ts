@@ -1,3 +1,4 @@
+import { queueMail, userEmail } from '@tradeway/server/platform';
 import type { OrderRepository } from '@tradeway/server/orders/data-access';
 import type { Prisma } from '@tradeway/server/platform';
 
@@ -30,10 +31,10 @@ export async function mailOrderParties(
       await orders.ownerEmails(tx, side === 'buyer' ? order.buyerId : order.sellerId),
     );
     if (side === 'buyer' && order.createdById) {
-      const creator = await orders.userEmail(tx, order.createdById);
+      const creator = await userEmail(tx, order.createdById);
       if (creator) recipients.add(creator);
     }
-    await orders.queueMail(tx, [...recipients], {
+    await queueMail(tx, [...recipients], {
       subject: `${notice.zh} / ${notice.en}: ${order.number}`,
       text: [order.number, ...lines, `/orders/${order.id}`].join('\n'),
     });

@@ -8,6 +8,12 @@ import {
   Prisma,
   type RequestAuth,
   requestFingerprint,
+  companyNames,
+  departmentOfMembership,
+  legalNames,
+  queueMail,
+  recordActivity,
+  userEmail,
 } from '@tradeway/server/platform';
 import {
   chinaDayStart,
@@ -223,8 +229,8 @@ export class OrderService implements OnModuleInit {
 
     const id = randomUUID();
     const number = await this.repo.nextOrderNumber(tx, now);
-    const names = await this.repo.companyNames(tx, [quote.buyerId, quote.sellerId]);
-    const departmentId = await this.repo.departmentOf(tx, auth.membershipId);
+    const names = await legalNames(tx, [quote.buyerId, quote.sellerId]);
+    const departmentId = await departmentOfMembership(tx, auth.membershipId);
     const sellerName = names.get(quote.sellerId) ?? '';
     const submitted = await this.approvals.submit(
       tx,
@@ -381,7 +387,7 @@ export class OrderService implements OnModuleInit {
       tx,
     );
     if (state === 'placed') await this.notify(tx, order, 'order.placed', 'seller', names, {});
-    if (auth.userId) await this.repo.recordActivity(tx, auth.companyId, auth.userId, 'order.place', now);
+    if (auth.userId) await recordActivity(tx, auth.companyId, auth.userId, 'order.place', now);
     return { orderId: id, escalations: submitted.escalations };
   }
 
@@ -632,11 +638,11 @@ export class OrderService implements OnModuleInit {
     const sellerSawIt = order.placedAt !== null || t.to === 'placed';
     const to: OrderSide | null = actor === 'seller' ? 'buyer' : sellerSawIt ? 'seller' : null;
     if (to) {
-      const names = await this.repo.companyNames(tx, [order.buyerId, order.sellerId]);
+      const names = await legalNames(tx, [order.buyerId, order.sellerId]);
       await this.notify(tx, order, t.event, to, names, facts);
     }
     if (auth?.userId && actorCompanyId) {
-      await this.repo.recordActivity(tx, actorCompanyId, auth.userId, `order.${t.command}`, now);
+      await recordActivity(tx, actorCompanyId, auth.userId, `order.${t.command}`, now);
     }
     return t;
   }
@@ -692,7 +698,7 @@ export class OrderService implements OnModuleInit {
       'id' | 'number' | 'buyerId' | 'sellerId' | 'createdById' | 'currency' | 'totalMinor'
     >,
   ): Promise<void> {
-    const names = await this.repo.companyNames(tx, [order.buyerId, order.sellerId]);
+    const names = await legalNames(tx, [order.buyerId, order.sellerId]);
     await this.notify(tx, order, 'order.placed', 'seller', names, {});
   }
 
@@ -713,7 +719,7 @@ export class OrderService implements OnModuleInit {
       await this.repo.ownerEmails(tx, to === 'buyer' ? order.buyerId : order.sellerId),
     );
     if (to === 'buyer' && order.createdById) {
-      const creator = await this.repo.userEmail(tx, order.createdById);
+      const creator = await userEmail(tx, order.createdById);
       if (creator) recipients.add(creator);
     }
     const counterparty = names.get(to === 'buyer' ? order.sellerId : order.buyerId) ?? '';
@@ -723,7 +729,7 @@ export class OrderService implements OnModuleInit {
       ...(facts.reason ? [`原因 Reason: ${facts.reason}`] : []),
       `/orders/${order.id}`,
     ].join('\n');
-    await this.repo.queueMail(tx, [...recipients], {
+    await queueMail(tx, [...recipients], {
       subject: `${notice.zh} / ${notice.en}: ${order.number}`,
       text,
     });
@@ -740,7 +746,7 @@ export class OrderService implements OnModuleInit {
     const row = await this.repo.findVisible(db, orderId, auth.visibleCompanyIds);
     if (!row) throw notFound('Order');
     const side: OrderSide = auth.visibleCompanyIds.includes(row.buyerId) ? 'buyer' : 'seller';
-    const names = await this.repo.companyNamesBoth(db, [row.buyerId, row.sellerId]);
+    const names = await companyNames(db, [row.buyerId, row.sellerId]);
     const reservations = side === 'seller' ? row.lines.flatMap((l) => l.reservations) : [];
     const locations = await this.repo.locations(
       db,

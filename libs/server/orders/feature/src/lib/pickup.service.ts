@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { AuditService, type RequestAuth } from '@tradeway/server/platform';
+import { AuditService, type RequestAuth, companyNames, legalNames } from '@tradeway/server/platform';
 import {
   OrderRepository,
   type PickupAuthorisationRow,
@@ -128,7 +128,7 @@ export class PickupService {
         issuedById: auth.userId ?? (await this.issuerOf(auth)),
         issuedAt: now,
       });
-      const names = await this.orderRepo.companyNamesBoth(tx, [input.logisticsCompanyId]);
+      const names = await companyNames(tx, [input.logisticsCompanyId]);
       const facts = {
         authorisationId: id,
         shipmentId: shipment.id,
@@ -239,7 +239,7 @@ export class PickupService {
       );
       const after = await this.repo.authorisation(tx, row.id);
       if (!after) throw new Error(`authorisation ${row.id} vanished in its transaction`);
-      return pickupView(after, await this.orderRepo.companyNamesBoth(tx, [row.logisticsCompanyId]), now);
+      return pickupView(after, await companyNames(tx, [row.logisticsCompanyId]), now);
     });
   }
 
@@ -283,7 +283,7 @@ export class PickupService {
       if (!(await this.repo.useAuthorisation(tx, row.id, auth.userId, now))) {
         throw orderErrorToOrpc(orderError('PICKUP_AUTH_USED'));
       }
-      const names = await this.orderRepo.companyNames(tx, [row.logisticsCompanyId]);
+      const names = await legalNames(tx, [row.logisticsCompanyId]);
       const carrier = names.get(row.logisticsCompanyId) ?? '';
       const facts = {
         authorisationId: row.id,
@@ -382,7 +382,7 @@ export class PickupService {
 
   private async taskViews(rows: Parameters<typeof companiesOfTasks>[0], now: Date) {
     const db = this.repo.db;
-    const names = await this.orderRepo.companyNamesBoth(db, companiesOfTasks(rows));
+    const names = await companyNames(db, companiesOfTasks(rows));
     const warehouses = await this.repo.warehouses(
       db,
       rows.map((r) => r.shipment.warehouseId),

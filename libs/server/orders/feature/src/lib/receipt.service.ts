@@ -12,7 +12,7 @@ import {
   orderError,
   type OrderError,
 } from '@tradeway/server/orders/domain';
-import { AuditService, type Prisma, type RequestAuth } from '@tradeway/server/platform';
+import { AuditService, type Prisma, type RequestAuth, recordActivity } from '@tradeway/server/platform';
 import type { OrderReceipts, RecordReceiptInput } from '@tradeway/shared/contracts';
 import { actingId, DisputeService } from './dispute.service';
 import { mailOrderParties, toJson } from './order-mail';
@@ -125,8 +125,7 @@ export class ReceiptService {
         },
         tx,
       );
-      if (auth.userId)
-        await this.orders.recordActivity(tx, order.buyerId, auth.userId, 'receipt.record', now);
+      if (auth.userId) await recordActivity(tx, order.buyerId, auth.userId, 'receipt.record', now);
       if (order.status === 'delivered') await this.conclude(tx, order, auth, now);
     });
     return this.overview(auth, input.orderId);

@@ -1,5 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ApprovalGateway, AuditService, type RequestAuth } from '@tradeway/server/platform';
+import {
+  ApprovalGateway,
+  AuditService,
+  type RequestAuth,
+  companyNames,
+  queueMail,
+  type Prisma,
+} from '@tradeway/server/platform';
 import {
   type CreatorContext,
   type PurchaseWithLines,
@@ -69,7 +76,7 @@ export class RepeatOrderService {
       ...rows.map((r) => r.templateOrderId),
       ...rows.flatMap((r) => (r.lastOrderId ? [r.lastOrderId] : [])),
     ]);
-    const names = await this.repo.companyNames(
+    const names = await companyNames(
       this.repo.db,
       [...orders.values()].map((o) => o.sellerId),
     );
@@ -464,13 +471,13 @@ export class RepeatOrderService {
   }
 
   private async mail(
-    tx: Parameters<RepeatOrderRepository['queueMail']>[0],
+    tx: Prisma.TransactionClient,
     row: RepeatOrderRow,
     template: PurchaseWithLines | null,
     m: { subject: string; lines: string[] },
   ): Promise<void> {
     const to = await this.repo.recipients(tx, row.buyerId, row.createdById);
-    await this.repo.queueMail(tx, to, {
+    await queueMail(tx, to, {
       subject: m.subject,
       text: [...m.lines, template ? `/orders/${template.id}` : '', `/repeat-orders/${row.id}`]
         .filter((l) => l !== '')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { AuditService, Prisma, type RequestAuth } from '@tradeway/server/platform';
+import { AuditService, Prisma, type RequestAuth, companyNames } from '@tradeway/server/platform';
 import {
   OrderRepository,
   type OrderWithLines,
@@ -114,7 +114,7 @@ export class ShipmentService {
       db,
       rows.map((s) => s.warehouseId),
     );
-    const names = await this.orderRepo.companyNamesBoth(
+    const names = await companyNames(
       db,
       rows.flatMap((s) => s.authorisations.map((a) => a.logisticsCompanyId)),
     );

@@ -19,6 +19,8 @@ export const MINOR_PLACES = 2;
 export const PRICE_SCALE = 10_000n;
 export const QUANTITY_SCALE = 1_000n;
 export const BPS_SCALE = 10_000n;
+/** quantity (×10^3) × unit price (×10^4) ÷ 10^5 = minor units (×10^2). */
+export const AMOUNT_DIVISOR = 100_000n;
 
 const POW10: readonly bigint[] = [1n, 10n, 100n, 1_000n, 10_000n, 100_000n, 1_000_000n, 10_000_000n];
 

@@ -1,4 +1,5 @@
 import {
+  AMOUNT_DIVISOR,
   BPS_SCALE,
   MINOR_PLACES,
   formatDecimal,
@@ -14,9 +15,6 @@ import type { LadderBreak, PriceItemRule } from './pricing.types';
  * Quantity ladders (阶梯价, DESIGN.md §4 adjustment 1). Prices are scaled by 10^4, quantities
  * by 10^3, so an amount in minor units is round(quantity × price ÷ 10^5).
  */
-
-/** quantity (×10^3) × unit price (×10^4) ÷ 10^5 = minor units (×10^2). */
-export const AMOUNT_DIVISOR = 100_000n;
 
 /** A break made ready for arithmetic: where it starts (its price is worked out only when needed). */
 export interface ReadyBreak {

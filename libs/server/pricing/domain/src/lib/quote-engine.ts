@@ -1,5 +1,6 @@
 import { ok, type Result } from '@tradeway/shared/kernel';
 import {
+  AMOUNT_DIVISOR,
   BPS_SCALE,
   formatDecimal,
   formatMinor,
@@ -9,7 +10,6 @@ import {
   QUANTITY_PLACES,
 } from './decimal';
 import {
-  AMOUNT_DIVISOR,
   bandDetail,
   breakUnitPrice,
   graduatedBands,

@@ -4,6 +4,17 @@ import { Prisma, PrismaService } from '@tradeway/server/platform';
 type Tx = Prisma.TransactionClient;
 type Db = Tx | PrismaService['client'];
 
+/** A step on an RFQ's timeline. */
+export interface RfqEventInput {
+  rfqId: string;
+  kind: string;
+  actorCompanyId: string | null;
+  actorUserId: string | null;
+  sellerId?: string | null;
+  data?: Prisma.InputJsonObject;
+  at: Date;
+}
+
 const RFQ_DETAIL = {
   items: { orderBy: { itemNo: 'asc' } },
   attachments: { orderBy: { createdAt: 'asc' } },
@@ -109,13 +120,16 @@ export class RfqRepository {
     return product !== null;
   }
 
-  /** Notes a seller's first look (and, for an open RFQ, that it is interested). */
-  async markViewed(tx: Tx, rfqId: string, sellerId: string, at: Date): Promise<void> {
-    await tx.$executeRaw`
+  /**
+   * Notes a seller's first look (and, for an open RFQ, that it is interested); later looks
+   * write nothing (the conflict's update applies only while no look is noted).
+   */
+  async markViewed(db: Db, rfqId: string, sellerId: string, at: Date): Promise<void> {
+    await db.$executeRaw`
       INSERT INTO rfq_invitations ("rfqId", "sellerId", invited, "createdAt", "firstViewedAt")
       VALUES (${rfqId}::uuid, ${sellerId}::uuid, false, ${at}, ${at})
-      ON CONFLICT ("rfqId", "sellerId") DO UPDATE
-        SET "firstViewedAt" = COALESCE(rfq_invitations."firstViewedAt", EXCLUDED."firstViewedAt")`;
+      ON CONFLICT ("rfqId", "sellerId") DO UPDATE SET "firstViewedAt" = EXCLUDED."firstViewedAt"
+        WHERE rfq_invitations."firstViewedAt" IS NULL`;
   }
 
   /** Notes a seller's first quote: its response time is firstQuotedAt − publishedAt. */
@@ -195,19 +209,14 @@ export class RfqRepository {
     return { rows, total };
   }
 
-  addEvent(
-    tx: Tx,
-    data: {
-      rfqId: string;
-      kind: string;
-      actorCompanyId: string | null;
-      actorUserId: string | null;
-      sellerId?: string | null;
-      data?: Prisma.InputJsonObject;
-      at: Date;
-    },
-  ) {
+  addEvent(tx: Tx, data: RfqEventInput) {
     return tx.rfqEvent.create({ data: { ...data, data: data.data ?? {} } });
+  }
+
+  /** Several timeline entries in one statement. */
+  async addEvents(tx: Tx, events: readonly RfqEventInput[]): Promise<void> {
+    if (events.length === 0) return;
+    await tx.rfqEvent.createMany({ data: events.map((e) => ({ ...e, data: e.data ?? {} })) });
   }
 
   // ---- quotes ---------------------------------------------------------------------------------
@@ -481,21 +490,6 @@ export class RfqRepository {
     return (await db.category.findUnique({ where: { id }, select: { id: true } })) !== null;
   }
 
-  async companyNames(db: Db, ids: readonly string[]) {
-    if (ids.length === 0) return new Map<string, { name: string; nameEn: string | null }>();
-    const rows = await db.company.findMany({
-      where: { id: { in: [...new Set(ids)] } },
-      select: { id: true, name: true, nameEn: true },
-    });
-    return new Map(rows.map((r) => [r.id, { name: r.name, nameEn: r.nameEn }]));
-  }
-
-  async departmentOf(db: Db, membershipId: string | null): Promise<string | null> {
-    if (!membershipId) return null;
-    const m = await db.membership.findUnique({ where: { id: membershipId }, select: { departmentId: true } });
-    return m?.departmentId ?? null;
-  }
-
   /** Owners and sales staff of companies: who hears of an RFQ's steps. */
   async salesEmails(db: Db, companyIds: readonly string[]): Promise<Map<string, string[]>> {
     if (companyIds.length === 0) return new Map();
@@ -510,19 +504,5 @@ export class RfqRepository {
     const out = new Map<string, string[]>();
     for (const r of rows) out.set(r.companyId, [...(out.get(r.companyId) ?? []), r.user.email]);
     return out;
-  }
-
-  async userEmail(db: Db, userId: string): Promise<string | null> {
-    const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
-    return user?.email ?? null;
-  }
-
-  async queueMail(tx: Tx, to: readonly string[], mail: { subject: string; text: string }): Promise<void> {
-    if (to.length === 0) return;
-    await tx.outboxMail.createMany({ data: [...new Set(to)].map((address) => ({ ...mail, to: address })) });
-  }
-
-  async recordActivity(tx: Tx, companyId: string, userId: string, kind: string, at: Date): Promise<void> {
-    await tx.activityEvent.create({ data: { companyId, userId, kind, at } });
   }
 }

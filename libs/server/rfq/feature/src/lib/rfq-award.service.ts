@@ -8,6 +8,8 @@ import {
   OrderPlacementGateway,
   Prisma,
   type RequestAuth,
+  companyNames,
+  queueMail,
 } from '@tradeway/server/platform';
 import { RfqRepository, type RfqRow } from '@tradeway/server/rfq/data-access';
 import {
@@ -89,7 +91,7 @@ export class RfqAwardService implements OnModuleInit {
     await this.readableByBuyer(this.repo.db, auth, rfqId, now);
     const rows = await this.repo.quotesOf(this.repo.db, rfqId);
     const [names, rounds] = await Promise.all([
-      this.repo.companyNames(
+      companyNames(
         this.repo.db,
         rows.map((r) => r.sellerId),
       ),
@@ -133,9 +135,18 @@ export class RfqAwardService implements OnModuleInit {
       }
       weights = { price, delivery, supplier };
     }
-    const current = await this.currentQuotes(this.repo.db, rfq.id);
-    const names = await this.repo.companyNames(
-      this.repo.db,
+    return this.comparisonOf(this.repo.db, rfq, await this.currentQuotes(this.repo.db, rfq.id), weights);
+  }
+
+  /** The comparison of `rfq`'s current quotes (read by the caller, inside its transaction if any). */
+  private async comparisonOf(
+    db: Db,
+    rfq: RfqRow,
+    current: Awaited<ReturnType<RfqAwardService['currentQuotes']>>,
+    weights: { price: number; delivery: number; supplier: number } | null,
+  ): Promise<RfqComparison> {
+    const names = await companyNames(
+      db,
       current.map((c) => c.quote.sellerId),
     );
     const items = rfq.items.map((i) => ({
@@ -235,7 +246,7 @@ export class RfqAwardService implements OnModuleInit {
       ...rounds.flatMap((r) => r.targets.map((x) => x.sellerId)),
       ...awards.flatMap((a) => (a.allocations as unknown as StoredAllocation[]).map((x) => x.sellerId)),
     ]);
-    const names = await this.repo.companyNames(this.repo.db, [...sellerIds]);
+    const names = await companyNames(this.repo.db, [...sellerIds]);
     const content = await writeWorkbook(
       rfqRecordSheets(
         {
@@ -352,7 +363,7 @@ export class RfqAwardService implements OnModuleInit {
         tx,
       );
       const emails = await this.repo.salesEmails(tx, sellerIds);
-      await this.repo.queueMail(tx, [...emails.values()].flat(), {
+      await queueMail(tx, [...emails.values()].flat(), {
         subject: `议价 / Counter-offer: ${rfq.number} ${rfq.title}`,
         text: [input.message, `回复截止 Answer by: ${closesAt.toISOString()}`, `/rfqs/${rfq.id}`].join('\n'),
       });
@@ -441,7 +452,8 @@ export class RfqAwardService implements OnModuleInit {
         now,
       );
       escalations = submitted.escalations;
-      const comparison = await this.comparison(auth, { rfqId: rfq.id }, now);
+      // the snapshot the approvers and the record see: the quotes as read in this transaction
+      const comparison = await this.comparisonOf(tx, rfq, current, null);
       await this.repo.createAward(tx, {
         id,
         rfqId: rfq.id,
@@ -629,28 +641,30 @@ export class RfqAwardService implements OnModuleInit {
       tx,
       quotes.map((q) => q.sellerId),
     );
-    for (const q of quotes) {
-      const won = winners.has(q.sellerId);
-      await this.repo.queueMail(tx, emails.get(q.sellerId) ?? [], {
-        subject: won
-          ? `询价中标 / Awarded: ${rfq.number} ${rfq.title}`
-          : `询价未中标 / Not awarded: ${rfq.number} ${rfq.title}`,
-        text: [
-          `${rfq.number} · ${rfq.title}`,
-          won ? '采购订单已生成 The purchase order follows.' : '感谢您的报价 Thank you for your quote.',
-          `/rfqs/${rfq.id}`,
-        ].join('\n'),
-      });
-      if (!won) {
-        await this.repo.addEvent(tx, {
-          rfqId: rfq.id,
-          kind: 'quote.not_awarded',
-          actorCompanyId: null,
-          actorUserId: null,
-          sellerId: q.sellerId,
-          at: now,
-        });
-      }
-    }
+    const subject = (won: boolean) =>
+      won
+        ? `询价中标 / Awarded: ${rfq.number} ${rfq.title}`
+        : `询价未中标 / Not awarded: ${rfq.number} ${rfq.title}`;
+    const text = (won: boolean) =>
+      [
+        `${rfq.number} · ${rfq.title}`,
+        won ? '采购订单已生成 The purchase order follows.' : '感谢您的报价 Thank you for your quote.',
+        `/rfqs/${rfq.id}`,
+      ].join('\n');
+    const losers = quotes.filter((q) => !winners.has(q.sellerId)).map((q) => q.sellerId);
+    const to = (sellers: readonly string[]) => sellers.flatMap((id) => emails.get(id) ?? []);
+    await queueMail(tx, to([...winners]), { subject: subject(true), text: text(true) });
+    await queueMail(tx, to(losers), { subject: subject(false), text: text(false) });
+    await this.repo.addEvents(
+      tx,
+      losers.map((sellerId) => ({
+        rfqId: rfq.id,
+        kind: 'quote.not_awarded',
+        actorCompanyId: null,
+        actorUserId: null,
+        sellerId,
+        at: now,
+      })),
+    );
   }
 }

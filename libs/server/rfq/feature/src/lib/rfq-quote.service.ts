@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, Prisma, QuoteGateway, type RequestAuth } from '@tradeway/server/platform';
+import {
+  AuditService,
+  Prisma,
+  QuoteGateway,
+  type RequestAuth,
+  companyNames,
+  recordActivity,
+} from '@tradeway/server/platform';
 import {
   formatDecimal,
   mulDivRoundHalfUp,
@@ -139,7 +146,7 @@ export class RfqQuoteService {
         },
         tx,
       );
-      if (auth.userId) await this.repo.recordActivity(tx, auth.companyId, auth.userId, 'rfq.quote', now);
+      if (auth.userId) await recordActivity(tx, auth.companyId, auth.userId, 'rfq.quote', now);
     });
     return this.mine(auth, input.rfqId, now).then((q) => {
       if (!q) throw new Error('the quote just saved is missing');
@@ -276,7 +283,7 @@ export class RfqQuoteService {
     const row = await this.repo.findQuote(this.repo.db, rfqId, auth.companyId);
     if (!row) return null;
     const [names, rounds, open] = await Promise.all([
-      this.repo.companyNames(this.repo.db, [row.sellerId]),
+      companyNames(this.repo.db, [row.sellerId]),
       this.repo.roundNumbers(this.repo.db, rfqId),
       this.repo.openRoundsFor(this.repo.db, rfqId, auth.companyId, now),
     ]);

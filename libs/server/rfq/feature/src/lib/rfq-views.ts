@@ -1,8 +1,9 @@
+import type { CompanyNames as PlatformCompanyNames } from '@tradeway/server/platform';
 import type { RfqDetailRow, RfqQuoteRow } from '@tradeway/server/rfq/data-access';
 import { type PaymentTerm, type Rfq, type RfqQuote, RfqQuoteLineSchema } from '@tradeway/shared/contracts';
 import { z } from 'zod';
 
-export type CompanyNames = Map<string, { name: string; nameEn: string | null }>;
+export type CompanyNames = ReadonlyMap<string, PlatformCompanyNames>;
 
 const iso = (d: Date) => d.toISOString();
 const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);

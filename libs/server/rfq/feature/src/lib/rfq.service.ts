@@ -11,6 +11,11 @@ import {
   QUEUES,
   QueueDriver,
   type RequestAuth,
+  companyNames,
+  departmentOfMembership,
+  queueMail,
+  recordActivity,
+  userEmail,
 } from '@tradeway/server/platform';
 import { RfqRepository, type RfqRow } from '@tradeway/server/rfq/data-access';
 import {
@@ -157,7 +162,7 @@ export class RfqService implements OnModuleInit {
         buyerId: auth.companyId,
         status: 'draft',
         createdById: userId,
-        departmentId: await this.repo.departmentOf(tx, auth.membershipId),
+        departmentId: await departmentOfMembership(tx, auth.membershipId),
         createdAt: now,
         ...this.draftData(input),
         items: { create: this.itemsData(input) },
@@ -173,7 +178,7 @@ export class RfqService implements OnModuleInit {
         data: { number },
         at: now,
       });
-      await this.repo.recordActivity(tx, auth.companyId, userId, 'rfq.create', now);
+      await recordActivity(tx, auth.companyId, userId, 'rfq.create', now);
       return id;
     });
     return this.get(auth, id, now);
@@ -404,7 +409,7 @@ export class RfqService implements OnModuleInit {
       invitations.map((i) => i.sellerId),
     );
     const to = [...emails.values()].flat();
-    await this.repo.queueMail(tx, to, {
+    await queueMail(tx, to, {
       subject: `${notice.zh} / ${notice.en}: ${rfq.number} ${rfq.title}`,
       text: [
         `${rfq.number} · ${rfq.title}`,
@@ -447,9 +452,9 @@ export class RfqService implements OnModuleInit {
   }
 
   private async tellBuyerClosed(tx: Tx, rfq: RfqRow): Promise<void> {
-    const creator = await this.repo.userEmail(tx, rfq.createdById);
+    const creator = await userEmail(tx, rfq.createdById);
     if (!creator) return;
-    await this.repo.queueMail(tx, [creator], {
+    await queueMail(tx, [creator], {
       subject: `询价已截止 / Quoting has closed: ${rfq.number} ${rfq.title}`,
       text: [`${rfq.number} · ${rfq.title}`, `/rfqs/${rfq.id}`].join('\n'),
     });
@@ -597,7 +602,7 @@ export class RfqService implements OnModuleInit {
 
   async list(auth: RequestAuth, query: ListRfqsQuery, now = new Date()): Promise<RfqPage> {
     const { rows, total } = await this.repo.listForBuyer(this.repo.db, auth.companyId, query);
-    const names = await this.repo.companyNames(this.repo.db, [auth.companyId]);
+    const names = await companyNames(this.repo.db, [auth.companyId]);
     const buyer = names.get(auth.companyId);
     return {
       items: rows.map((r) => ({
@@ -615,7 +620,7 @@ export class RfqService implements OnModuleInit {
 
   async inbox(auth: RequestAuth, query: RfqInboxQuery): Promise<RfqPage> {
     const { rows, total } = await this.repo.inbox(this.repo.db, auth.companyId, query);
-    const names = await this.repo.companyNames(
+    const names = await companyNames(
       this.repo.db,
       rows.map((r) => r.buyerId),
     );
@@ -665,7 +670,7 @@ export class RfqService implements OnModuleInit {
   async get(auth: RequestAuth, rfqId: string, now = new Date()): Promise<Rfq> {
     const { side } = await this.visible(this.repo.db, auth, rfqId, now);
     if (side === 'seller') {
-      await this.repo.transaction((tx) => this.repo.markViewed(tx, rfqId, auth.companyId, now));
+      await this.repo.markViewed(this.repo.db, rfqId, auth.companyId, now);
     }
     const row = await this.repo.findDetail(this.repo.db, rfqId);
     if (!row) throw rfqNotFound();
@@ -677,10 +682,7 @@ export class RfqService implements OnModuleInit {
       for (const q of await this.repo.quotesOf(this.repo.db, rfqId))
         activeQuotes.set(q.sellerId, q.status === 'active');
     }
-    const names = await this.repo.companyNames(this.repo.db, [
-      row.buyerId,
-      ...row.invitations.map((i) => i.sellerId),
-    ]);
+    const names = await companyNames(this.repo.db, [row.buyerId, ...row.invitations.map((i) => i.sellerId)]);
     return rfqView(row, side, names, {
       sellerId: side === 'seller' ? auth.companyId : null,
       quotesVisible,
