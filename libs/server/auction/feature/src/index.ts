@@ -1,0 +1,2 @@
+export * from './lib/auction-rules-of';
+export * from './lib/bid-desk';

@@ -1,0 +1,226 @@
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  entryHash,
+  judgeBid,
+  rankOf,
+  type AuctionError,
+  type AuctionLiveState,
+  type BidderStanding,
+  type BidRejectionCode,
+} from '@tradeway/server/auction/domain';
+import {
+  AuctionRepository,
+  type AuctionBidRow,
+  type BidRowInput,
+} from '@tradeway/server/auction/data-access';
+import { formatDecimal, PRICE_PLACES } from '@tradeway/server/pricing/domain';
+import { aliasOf, liveStateOf, rulesOf } from './auction-rules-of';
+
+/** What a bid attempt asks. */
+export interface BidRequest {
+  readonly companyId: string;
+  readonly userId: string | null;
+  /** Scaled 10^4. */
+  readonly price: bigint;
+}
+
+/** What the desk decided, once it is committed. */
+export type BidReceipt =
+  | { readonly kind: 'not_found' }
+  | {
+      readonly kind: 'judged';
+      readonly seq: number;
+      /** The log entry's hash: the bidder's receipt (bid-log.ts). */
+      readonly hash: string;
+      readonly receivedAt: Date;
+      readonly accepted: boolean;
+      readonly error: AuctionError<BidRejectionCode> | null;
+      /** The bidder's rank after this bid (null without an accepted bid). */
+      readonly rank: number | null;
+      readonly currentEnd: Date;
+      readonly extended: boolean;
+      readonly alias: string;
+    };
+
+interface Pending {
+  readonly request: BidRequest;
+  readonly arrivedAt: Date;
+  readonly resolve: (receipt: BidReceipt) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+interface Live {
+  readonly lastSeq: number;
+  readonly version: number;
+  readonly state: AuctionLiveState;
+  readonly participants: ReadonlyMap<string, { aliasNo: number; status: 'invited' | 'suspended' }>;
+}
+
+/** At most this many attempts are judged and written in one transaction. */
+const MAX_BATCH = 500;
+
+/**
+ * Where bids are judged (DESIGN.md §6, decision 0022): per auction, the attempts that arrive
+ * while a transaction is running queue up and are judged together in the next one, in arrival
+ * order, each by the pure rules (bid-rules.ts) against the state the previous one left. One
+ * transaction holds the auction row's lock (`SELECT … FOR UPDATE`): judging is serial per
+ * auction across every API process, and one commit (one fsync) carries a whole batch, so the
+ * auction takes far more than one bid per commit latency.
+ *
+ * The receive time of an attempt is when it reached the desk (never earlier than the attempt
+ * before it). Nothing is answered before the commit: a receipt names a bid that is in the log.
+ * The live state is cached per auction while its row's last sequence number and version are
+ * the cache's; any other writer (another process, a suspension) makes the next batch reload.
+ */
+@Injectable()
+export class BidDesk {
+  private readonly logger = new Logger(BidDesk.name);
+  private readonly queues = new Map<string, Pending[]>();
+  private readonly cache = new Map<string, Live>();
+
+  constructor(private readonly repo: AuctionRepository) {}
+
+  place(auctionId: string, request: BidRequest): Promise<BidReceipt> {
+    return new Promise<BidReceipt>((resolve, reject) => {
+      const queue = this.queues.get(auctionId);
+      const pending: Pending = { request, arrivedAt: new Date(), resolve, reject };
+      if (queue) {
+        queue.push(pending);
+        return;
+      }
+      this.queues.set(auctionId, [pending]);
+      void this.drain(auctionId);
+    });
+  }
+
+  /** Forgets an auction's cached state (after a change outside the bid path). */
+  forget(auctionId: string): void {
+    this.cache.delete(auctionId);
+  }
+
+  private async drain(auctionId: string): Promise<void> {
+    // the queue stays in the map while draining: new attempts join it for the next batch
+    for (;;) {
+      const queue = this.queues.get(auctionId) ?? [];
+      if (queue.length === 0) {
+        this.queues.delete(auctionId);
+        return;
+      }
+      const batch = queue.splice(0, MAX_BATCH);
+      try {
+        const { receipts, live } = await this.judge(auctionId, batch);
+        if (live) this.cache.set(auctionId, live);
+        else this.cache.delete(auctionId);
+        batch.forEach((p, i) => p.resolve(receipts[i] as BidReceipt));
+      } catch (e) {
+        this.cache.delete(auctionId);
+        this.logger.error({ msg: 'bid batch failed', auctionId, size: batch.length, error: String(e) });
+        for (const p of batch) p.reject(e);
+      }
+    }
+  }
+
+  private async judge(
+    auctionId: string,
+    batch: readonly Pending[],
+  ): Promise<{ receipts: BidReceipt[]; live: Live | null }> {
+    return this.repo.transaction(async (tx) => {
+      const row = await this.repo.lockForBids(tx, auctionId);
+      if (!row) return { receipts: batch.map(() => ({ kind: 'not_found' as const })), live: null };
+      let live = this.cache.get(auctionId);
+      if (!live || live.lastSeq !== row.lastSeq || live.version !== row.version) {
+        live = await this.load(tx, row);
+      }
+      const rules = rulesOf(row);
+      let state = live.state;
+      let hash = row.headHash;
+      let accepted = row.acceptedBids;
+      let clock = 0;
+      const rows: BidRowInput[] = [];
+      const bests = new Map<string, { companyId: string; price: string; seq: number }>();
+      const receipts: BidReceipt[] = batch.map((p) => {
+        const participant = live.participants.get(p.request.companyId);
+        // not a participant: the auction does not exist for it, and nothing is recorded
+        if (!participant) return { kind: 'not_found' as const };
+        clock = Math.max(clock, p.arrivedAt.getTime());
+        const receivedAt = new Date(clock);
+        const standing: BidderStanding = participant.status === 'suspended' ? 'suspended' : 'invited';
+        const outcome = judgeBid(rules, state, {
+          bidderId: p.request.companyId,
+          price: p.request.price,
+          receivedAt,
+          standing,
+        });
+        state = outcome.state;
+        const price = formatDecimal(p.request.price, PRICE_PLACES);
+        const alias = aliasOf(rules.direction, participant.aliasNo);
+        const decision = outcome.accepted ? 'accepted' : outcome.error.code;
+        hash = entryHash(hash, {
+          auctionId,
+          seq: outcome.seq,
+          alias,
+          price,
+          receivedAt: receivedAt.toISOString(),
+          outcome: decision,
+        });
+        rows.push({
+          seq: outcome.seq,
+          companyId: p.request.companyId,
+          userId: p.request.userId,
+          aliasNo: participant.aliasNo,
+          price,
+          receivedAt,
+          outcome: decision,
+          hash,
+        });
+        if (outcome.accepted) {
+          accepted += 1;
+          bests.set(p.request.companyId, { companyId: p.request.companyId, price, seq: outcome.seq });
+        }
+        return {
+          kind: 'judged' as const,
+          seq: outcome.seq,
+          hash,
+          receivedAt,
+          accepted: outcome.accepted,
+          error: outcome.accepted ? null : outcome.error,
+          rank: rankOf(rules.direction, state, p.request.companyId),
+          currentEnd: state.currentEnd,
+          extended: outcome.accepted && outcome.extended,
+          alias,
+        };
+      });
+      if (rows.length === 0) return { receipts, live };
+      const written = await this.repo.writeBids(
+        tx,
+        auctionId,
+        row.lastSeq,
+        rows,
+        {
+          status: state.status,
+          currentEnd: state.currentEnd,
+          extensions: state.extensions,
+          lastSeq: state.lastSeq,
+          headHash: hash,
+          acceptedBids: accepted,
+        },
+        [...bests.values()],
+      );
+      if (!written) throw new Error(`auction ${auctionId} changed under its lock`);
+      return {
+        receipts,
+        live: { lastSeq: state.lastSeq, version: row.version, state, participants: live.participants },
+      };
+    });
+  }
+
+  private async load(tx: Parameters<Parameters<AuctionRepository['transaction']>[0]>[0], row: AuctionBidRow) {
+    const participants = await this.repo.participants(tx, row.id);
+    return {
+      lastSeq: row.lastSeq,
+      version: row.version,
+      state: liveStateOf(row, participants),
+      participants: new Map(participants.map((p) => [p.companyId, { aliasNo: p.aliasNo, status: p.status }])),
+    } satisfies Live;
+  }
+}
