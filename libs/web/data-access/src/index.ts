@@ -27,3 +27,4 @@ export { HEALTH_REFRESH_MS, useHealth } from './health.queries';
 export { idempotentApi, idempotentClient, type IdempotentContext, newIdempotencyKey } from './idempotent';
 export { MAILBOX_REFRESH_MS, useMailbox } from './mailbox.queries';
 export { createQueryClient, shouldRetry } from './query-client';
+export { type Upload, uploadFile } from './upload';

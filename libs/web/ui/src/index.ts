@@ -30,6 +30,21 @@ export { type FormAlert, useServerErrors } from './auth/use-server-errors';
 export { UserMenu } from './auth/UserMenu';
 export { bootstrapPortal, portalRoutes } from './bootstrap-portal';
 export { DashboardPage } from './DashboardPage';
+export { FileList, type StoredFile } from './files/FileList';
+export { UPLOAD_LIMITS, type FileLimits, type FileProblem, fileProblem, fileSize } from './files/files';
+export { FileUpload, type FileUploadTexts } from './files/FileUpload';
+export { type FiguresTexts, Money, NUMERIC, useFigures } from './Figures';
+export { chinaDayOf, chinaToday, formatDay, formatMoment } from './format/dates';
+export {
+  bpsToPercent,
+  formatMinor,
+  formatQuantity,
+  formatUnitPrice,
+  minorToDecimal,
+  percentToBps,
+} from './format/money';
+export { isUnit, type Unit, UNITS } from './format/units';
+export { formProblems } from './forms/form-problems';
 export { HealthPanel } from './HealthPanel';
 export { HealthSummary, type HealthSummaryProps } from './HealthSummary';
 export { LanguageSwitch } from './LanguageSwitch';

@@ -1,8 +1,8 @@
 import { Empty, Flex, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
+import { formatMoment } from '@tradeway/web/ui';
 import type { DisputeDetailView, HistoryEntryView } from '../data/receipts.queries';
-import { formatMoment } from '../utils/format';
 import { resolutionOf, sentence, usePartyLabel, useResolutionText } from './DisputeParts';
 
 const COLOR: Record<string, string> = {

@@ -2,9 +2,8 @@ import { Alert, App, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
-import { useErrorText } from '@tradeway/web/ui';
+import { formProblems, useErrorText } from '@tradeway/web/ui';
 import { type OrderReceiptsView, useOpenDispute } from '../data/receipts.queries';
-import { formProblems } from '../utils/form-problems';
 
 const MAX_REASON = 1000;
 

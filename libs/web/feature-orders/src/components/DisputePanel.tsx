@@ -4,7 +4,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderStatus } from '@tradeway/shared/contracts';
 import { useLanguage } from '@tradeway/web/i18n';
-import { useErrorText } from '@tradeway/web/ui';
+import { formatMoment, useErrorText } from '@tradeway/web/ui';
 import {
   type DisputeDetailView,
   type DisputeSummaryView,
@@ -12,7 +12,6 @@ import {
   useReceipts,
 } from '../data/receipts.queries';
 import type { OrderView } from '../data/types';
-import { formatMoment } from '../utils/format';
 import { DisputeEvidence } from './DisputeEvidence';
 import { DisputeHistory } from './DisputeHistory';
 import {

@@ -3,9 +3,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisputeStatus } from '@tradeway/shared/contracts';
 import { useLanguage } from '@tradeway/web/i18n';
+import { formatMoment, useFigures } from '@tradeway/web/ui';
 import type { DisputeDetailView, DisputeLineView, ReceiptView } from '../data/receipts.queries';
-import { formatMoment } from '../utils/format';
-import { useFigures } from './Figures';
 
 const STATUS_COLOR: Record<DisputeStatus, string> = { open: 'red', proposed: 'gold', resolved: 'green' };
 
@@ -61,7 +60,7 @@ export function resolutionOf(value: unknown): AnyResolution | null {
 /** A resolution in words: "Accept as received", "Credit ¥1,200.00 to the buyer", "Return #1 0.2 t". */
 export function useResolutionText(lines: readonly DisputeLineView[], currency: string) {
   const { t } = useTranslation();
-  const f = useFigures();
+  const f = useFigures('orders');
   return (r: AnyResolution): string => {
     switch (r.kind) {
       case 'accept':

@@ -2,9 +2,8 @@ import { Alert, App, Form, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
-import { useErrorText } from '@tradeway/web/ui';
+import { formProblems, useErrorText } from '@tradeway/web/ui';
 import { type DisputeDetailView, useProposeResolution } from '../data/receipts.queries';
-import { formProblems } from '../utils/form-problems';
 import { resolutionFormPath, resolutionInput, type ResolutionValues } from '../utils/receipts';
 import { DisputeResolutionFields, RESOLUTION_FIELDS } from './DisputeResolutionFields';
 

@@ -1,5 +1,6 @@
 import { Flex, Form, Input, Radio, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { NUMERIC, useFigures } from '@tradeway/web/ui';
 import type { DisputeDetailView, DisputeLineView } from '../data/receipts.queries';
 import {
   creditProblem,
@@ -8,7 +9,6 @@ import {
   returnQuantityProblem,
   yuanToMinor,
 } from '../utils/receipts';
-import { NUMERIC, useFigures } from './Figures';
 import { useLineDescription } from './use-party-name';
 
 const KINDS: readonly ResolutionKind[] = ['accept', 'price_adjustment', 'return'];
@@ -30,7 +30,7 @@ export function DisputeResolutionFields({
   noteLabel: string;
 }) {
   const { t } = useTranslation();
-  const f = useFigures();
+  const f = useFigures('orders');
   const describe = useLineDescription();
   const form = Form.useFormInstance<ResolutionValues>();
   const kind = (Form.useWatch('kind', form) as ResolutionKind | undefined) ?? 'accept';

@@ -5,11 +5,10 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiProblem } from '@tradeway/web/data-access';
 import { useLanguage } from '@tradeway/web/i18n';
-import { useErrorText } from '@tradeway/web/ui';
+import { chinaToday, formatDay, useErrorText } from '@tradeway/web/ui';
 import { useCancelOrder, useConfirmOrder, useRejectOrder } from '../data/orders.queries';
 import type { OrderAction, OrderView } from '../data/types';
 import { MAX_REASON, orderActions, reasonRequired } from '../utils/actions';
-import { chinaToday, formatDay } from '../utils/format';
 
 /** The refusals that mean "what you see is no longer the order": reload it rather than retry. */
 const STALE = new Set(['ORDER_VERSION_CONFLICT', 'ORDER_TRANSITION_NOT_ALLOWED']);

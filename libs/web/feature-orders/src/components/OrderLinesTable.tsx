@@ -1,14 +1,13 @@
 import { Flex, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { bpsToPercent, Money, NUMERIC, useFigures } from '@tradeway/web/ui';
 import type { OrderLine, OrderView } from '../data/types';
-import { bpsToPercent } from '../utils/money';
 import { descriptionIn } from '../utils/lines';
-import { Money, NUMERIC, useFigures } from './Figures';
 
 /** The lines of an order as they were priced: SKU, quantity, unit price, VAT and totals, with the order's sums. */
 export function OrderLinesTable({ order }: { order: OrderView }) {
   const { t } = useTranslation();
-  const f = useFigures();
+  const f = useFigures('orders');
   const { language } = f;
   const currency = order.currency;
 

@@ -5,10 +5,9 @@ import { Link } from 'react-router';
 import { REGIONS } from '@tradeway/shared/contracts';
 import { api } from '@tradeway/web/data-access';
 import { type Language, useLanguage } from '@tradeway/web/i18n';
+import { formatDay, formatMoment, Money } from '@tradeway/web/ui';
 import type { OrderView } from '../data/types';
 import { approvalPath, quotePath } from '../paths';
-import { formatDay, formatMoment } from '../utils/format';
-import { Money } from './Figures';
 import { usePartyNames } from './use-party-name';
 
 const regionName = (code: string, language: Language) => {

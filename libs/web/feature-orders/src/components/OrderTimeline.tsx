@@ -2,8 +2,8 @@ import { Empty, Flex, Tag, Timeline, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
+import { formatDay, formatMoment } from '@tradeway/web/ui';
 import type { OrderEvent, OrderView } from '../data/types';
-import { formatDay, formatMoment } from '../utils/format';
 import { eventFacts, eventKind, type EventKind } from '../utils/timeline';
 import { usePartyNames } from './use-party-name';
 

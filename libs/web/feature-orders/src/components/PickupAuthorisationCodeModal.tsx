@@ -2,8 +2,8 @@ import { CopyOutlined, ExclamationCircleFilled } from '@ant-design/icons';
 import { Alert, App, Button, Descriptions, Flex, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
+import { formatMoment } from '@tradeway/web/ui';
 import type { IssuedPickupView, ShipmentView } from '../data/fulfilment.queries';
-import { formatMoment } from '../utils/format';
 import { useNameIn } from './use-party-name';
 
 /**

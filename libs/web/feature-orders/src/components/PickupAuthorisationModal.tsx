@@ -4,9 +4,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PICKUP_MAX_VALIDITY_DAYS } from '@tradeway/shared/contracts';
 import { useLanguage } from '@tradeway/web/i18n';
-import { useErrorText } from '@tradeway/web/ui';
+import { formProblems, useErrorText } from '@tradeway/web/ui';
 import { type IssuedPickupView, type ShipmentView, useIssuePickup } from '../data/fulfilment.queries';
-import { formProblems } from '../utils/form-problems';
 import { isUuid, pickupWindowProblem } from '../utils/shipping';
 import { useNameIn } from './use-party-name';
 

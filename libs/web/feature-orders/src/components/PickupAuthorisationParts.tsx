@@ -3,9 +3,8 @@ import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PickupStatus } from '@tradeway/shared/contracts';
 import { useLanguage } from '@tradeway/web/i18n';
+import { formatMoment, NUMERIC, useFigures } from '@tradeway/web/ui';
 import type { PickupTaskView } from '../data/fulfilment.queries';
-import { formatMoment } from '../utils/format';
-import { NUMERIC, useFigures } from './Figures';
 import { useLineDescription, useNameIn } from './use-party-name';
 
 /** Blue while it may be used, green once used, grey when revoked, orange when it ran out. */
@@ -74,7 +73,7 @@ export function PickupValidity({
 
 /** What is to be collected: each line's description, SKU and quantity (never a price). */
 export function PickupGoods({ goods }: { goods: PickupTaskView['goods'] }) {
-  const f = useFigures();
+  const f = useFigures('orders');
   const describe = useLineDescription();
   return (
     <Flex vertical gap={4}>

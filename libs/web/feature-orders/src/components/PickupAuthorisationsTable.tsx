@@ -3,8 +3,8 @@ import { Button, Empty, Flex, Table, Typography, type TableColumnsType } from 'a
 import { type HTMLAttributes, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
+import { formatMoment } from '@tradeway/web/ui';
 import type { PickupView } from '../data/fulfilment.queries';
-import { formatMoment } from '../utils/format';
 import { DriverAndPlate, PickupStatusTag, PickupValidity } from './PickupAuthorisationParts';
 import { useNameIn } from './use-party-name';
 

@@ -14,14 +14,12 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
-import { useErrorText } from '@tradeway/web/ui';
+import { formProblems, NUMERIC, useErrorText, useFigures } from '@tradeway/web/ui';
 import type { ShipmentView } from '../data/fulfilment.queries';
 import { type OrderReceiptsView, useRecordReceipt } from '../data/receipts.queries';
 import type { OrderView } from '../data/types';
-import { formProblems } from '../utils/form-problems';
 import { lineVariance, receivedQuantityProblem, signedQuantity, toleranceOf } from '../utils/receipts';
 import { plainQuantity } from '../utils/shipping';
-import { NUMERIC, useFigures } from './Figures';
 import { useLineDescription } from './use-party-name';
 import { ToleranceText, VarianceTag } from './ReceiptParts';
 
@@ -60,7 +58,7 @@ export function ReceiptForm({
   const { language } = useLanguage();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const f = useFigures();
+  const f = useFigures('orders');
   const describe = useLineDescription();
   const [form] = Form.useForm<ReceiptFormValues>();
   const [alert, setAlert] = useState<string | null>(null);

@@ -1,12 +1,10 @@
 import { CheckCircleFilled, CloseCircleFilled, WarningFilled } from '@ant-design/icons';
 import { Flex, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { bpsToPercent, formatMoment, NUMERIC, useFigures } from '@tradeway/web/ui';
 import type { ReceiptLineView, ReceiptView } from '../data/receipts.queries';
 import { useLanguage } from '@tradeway/web/i18n';
-import { formatMoment } from '../utils/format';
-import { bpsToPercent } from '../utils/money';
 import { signedPercent } from '../utils/receipts';
-import { NUMERIC, useFigures } from './Figures';
 import { useLineDescription } from './use-party-name';
 
 const isPositive = (decimal: string) => !decimal.startsWith('-') && /[1-9]/.test(decimal);
@@ -60,7 +58,7 @@ export function ReceiptOutcomeTag({ outcome }: { outcome: ReceiptView['outcome']
  */
 export function ReceiptLinesTable({ receipt }: { receipt: ReceiptView }) {
   const { t } = useTranslation();
-  const f = useFigures();
+  const f = useFigures('orders');
   const describe = useLineDescription();
   const columns: TableColumnsType<ReceiptLineView> = [
     { title: t('receipts.lines.line'), dataIndex: 'lineNo', width: 52, align: 'center' },

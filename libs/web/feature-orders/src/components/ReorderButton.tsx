@@ -5,11 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { newIdempotencyKey } from '@tradeway/web/data-access';
 import { useLanguage } from '@tradeway/web/i18n';
-import { hasPermission, useErrorText, useSession } from '@tradeway/web/ui';
+import { formProblems, hasPermission, useErrorText, useSession } from '@tradeway/web/ui';
 import { useReorder } from '../data/orders.queries';
 import type { OrderView } from '../data/types';
 import { ORDERS_PATH, orderPath } from '../paths';
-import { formProblems } from '../utils/form-problems';
 
 const MAX_REFERENCE = 60;
 

@@ -1,16 +1,15 @@
 import { Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
+import { formatMoment, NUMERIC, useFigures } from '@tradeway/web/ui';
 import type { OrderReservation, OrderView } from '../data/types';
-import { formatMoment } from '../utils/format';
-import { NUMERIC, useFigures } from './Figures';
 import { useLineDescription, useNameIn } from './use-party-name';
 
 /** The seller's stock held for the order, per warehouse location, and whether it was released since. */
 export function ReservationsTable({ order }: { order: OrderView }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const f = useFigures();
+  const f = useFigures('orders');
   const nameIn = useNameIn();
   const describe = useLineDescription();
   const lineOf = (r: OrderReservation) => order.lines.find((l) => l.id === r.orderLineId);

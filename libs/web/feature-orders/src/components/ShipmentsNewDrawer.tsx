@@ -14,7 +14,7 @@ import {
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
-import { useErrorText } from '@tradeway/web/ui';
+import { formProblems, NUMERIC, useErrorText, useFigures } from '@tradeway/web/ui';
 import {
   type LineShippingView,
   type OrderShipmentsView,
@@ -22,7 +22,6 @@ import {
   useWarehouseNames,
 } from '../data/fulfilment.queries';
 import type { OrderView } from '../data/types';
-import { formProblems } from '../utils/form-problems';
 import {
   formPathOf,
   isShipped,
@@ -32,7 +31,6 @@ import {
   shipQuantityProblem,
   toThousandths,
 } from '../utils/shipping';
-import { NUMERIC, useFigures } from './Figures';
 import { useLineDescription, useNameIn } from './use-party-name';
 
 interface NewShipmentValues {
@@ -64,7 +62,7 @@ export function ShipmentsNewDrawer({
   const { language } = useLanguage();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const f = useFigures();
+  const f = useFigures('orders');
   const nameIn = useNameIn();
   const describe = useLineDescription();
   const [form] = Form.useForm<NewShipmentValues>();

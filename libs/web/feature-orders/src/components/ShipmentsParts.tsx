@@ -2,9 +2,8 @@ import { Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ShipmentStatus } from '@tradeway/shared/contracts';
 import { useLanguage } from '@tradeway/web/i18n';
+import { formatMoment, NUMERIC, useFigures } from '@tradeway/web/ui';
 import type { ShipmentView } from '../data/fulfilment.queries';
-import { formatMoment } from '../utils/format';
-import { NUMERIC, useFigures } from './Figures';
 import { useLineDescription } from './use-party-name';
 
 /** Blue while planned, geekblue on the road, green once arrived, grey when cancelled. */
@@ -43,7 +42,7 @@ export function Moment({ iso, testId }: { iso: string | null; testId?: string })
 
 /** The goods of a shipment, one line each: SKU and quantity with its unit. */
 export function ShipmentGoods({ lines }: { lines: ShipmentView['lines'] }) {
-  const f = useFigures();
+  const f = useFigures('orders');
   const describe = useLineDescription();
   return (
     <Flex vertical gap={2}>

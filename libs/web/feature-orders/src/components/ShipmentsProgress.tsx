@@ -1,9 +1,9 @@
 import { Flex, Progress, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { NUMERIC, useFigures } from '@tradeway/web/ui';
 import type { LineShippingView } from '../data/fulfilment.queries';
 import type { OrderView } from '../data/types';
 import { shippedPercent, toThousandths } from '../utils/shipping';
-import { NUMERIC, useFigures } from './Figures';
 import { useLineDescription } from './use-party-name';
 
 /** Per order line: ordered, shipped in shipments that are not cancelled, left to ship, and a bar. */
@@ -15,7 +15,7 @@ export function ShipmentsProgress({
   lines: readonly LineShippingView[];
 }) {
   const { t } = useTranslation();
-  const f = useFigures();
+  const f = useFigures('orders');
   const describe = useLineDescription();
   const orderLine = (id: string) => order.lines.find((l) => l.id === id);
 

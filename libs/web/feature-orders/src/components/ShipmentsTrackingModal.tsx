@@ -2,9 +2,8 @@ import { Alert, App, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
-import { useErrorText } from '@tradeway/web/ui';
+import { formProblems, useErrorText } from '@tradeway/web/ui';
 import { type ShipmentView, type TrackingInputKind, useAddTracking } from '../data/fulfilment.queries';
-import { formProblems } from '../utils/form-problems';
 
 interface TrackingValues {
   location?: string;

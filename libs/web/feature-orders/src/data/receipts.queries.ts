@@ -1,7 +1,6 @@
-import { ORPCError } from '@orpc/client';
 import { keepPreviousData, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApiClient, DisputeStatus } from '@tradeway/shared/contracts';
-import { api } from '@tradeway/web/data-access';
+import { api, type Upload, uploadFile } from '@tradeway/web/data-access';
 
 /**
  * The receipt and dispute screens' server state (contract group `receipts`, decisions 0014 and
@@ -129,52 +128,12 @@ export const evidenceUrl = (disputeId: string, evidenceId: string, viewer: 'part
     ? `/api/platform/disputes/${disputeId}/evidence/${evidenceId}`
     : `/api/disputes/${disputeId}/evidence/${evidenceId}`;
 
-/**
- * Sends one evidence file as the API takes it (multipart field `file`) with the upload's
- * progress, which `fetch` cannot report. A refusal comes back as the same `ORPCError` the typed
- * client throws (status, code, `data.fields` on `file`), so the screens read it the same way.
- */
-export function uploadEvidence(
+/** Sends one evidence file to the dispute with the upload's progress (see `uploadFile`). */
+export const uploadEvidence = (
   disputeId: string,
   file: File,
   onProgress: (percent: number) => void,
-): { promise: Promise<EvidenceView>; abort: () => void } {
-  const xhr = new XMLHttpRequest();
-  const promise = new Promise<EvidenceView>((resolve, reject) => {
-    xhr.open('POST', `/api/disputes/${disputeId}/evidence`);
-    xhr.responseType = 'text';
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable && e.total > 0) onProgress(Math.min(99, Math.round((e.loaded / e.total) * 100)));
-    };
-    xhr.onerror = () => reject(new Error('network'));
-    xhr.onabort = () => reject(new Error('aborted'));
-    xhr.onload = () => {
-      let body: unknown = null;
-      try {
-        body = xhr.responseText ? JSON.parse(xhr.responseText) : null;
-      } catch {
-        body = null;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) {
-        onProgress(100);
-        resolve(body as EvidenceView);
-        return;
-      }
-      const b = (body ?? {}) as { code?: unknown; message?: unknown; data?: unknown };
-      reject(
-        new ORPCError(typeof b.code === 'string' ? b.code : 'UPLOAD_FAILED', {
-          status: xhr.status,
-          message: typeof b.message === 'string' ? b.message : '',
-          data: b.data,
-        }),
-      );
-    };
-    const form = new FormData();
-    form.append('file', file, file.name);
-    xhr.send(form);
-  });
-  return { promise, abort: () => xhr.abort() };
-}
+): Upload<EvidenceView> => uploadFile(`/api/disputes/${disputeId}/evidence`, file, onProgress);
 
 // ---- the operator's desk ---------------------------------------------------------------------
 

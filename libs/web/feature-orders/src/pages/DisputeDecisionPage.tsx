@@ -5,18 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { apiProblem } from '@tradeway/web/data-access';
 import { useLanguage } from '@tradeway/web/i18n';
-import { PageHeader, useErrorText } from '@tradeway/web/ui';
+import { formatMoment, Money, NUMERIC, PageHeader, useErrorText } from '@tradeway/web/ui';
 import { DisputeDecisionForm } from '../components/DisputeDecisionForm';
 import { DisputeEvidence } from '../components/DisputeEvidence';
 import { DisputeHistory } from '../components/DisputeHistory';
 import { DisputeStatusTag, OutcomeAlert, ProposalAlert } from '../components/DisputeParts';
-import { Money, NUMERIC } from '../components/Figures';
 import { OrderStatusTag } from '../components/OrderStatusTag';
 import { ReceiptBlock } from '../components/ReceiptParts';
 import { useNameIn } from '../components/use-party-name';
 import { useDeskDispute } from '../data/receipts.queries';
 import { DISPUTE_DESK_PATH } from '../paths';
-import { formatMoment } from '../utils/format';
 import { disputeAgeDays } from '../utils/receipts';
 
 /**

@@ -15,9 +15,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { DisputeStatus } from '@tradeway/shared/contracts';
 import { useLanguage } from '@tradeway/web/i18n';
-import { PageHeader, useErrorText } from '@tradeway/web/ui';
+import { formatMoment, Money, NUMERIC, PageHeader, useErrorText } from '@tradeway/web/ui';
 import { DisputeStatusTag } from '../components/DisputeParts';
-import { Money, NUMERIC } from '../components/Figures';
 import {
   DESK_PAGE_SIZE,
   DESK_STATUS_FILTERS,
@@ -27,7 +26,6 @@ import {
 } from '../data/receipts.queries';
 import { useNameIn } from '../components/use-party-name';
 import { disputeDeskPath } from '../paths';
-import { formatMoment } from '../utils/format';
 import { disputeAgeDays } from '../utils/receipts';
 
 /** The desk's filter and page, kept in the address (`?status=resolved&q=PO-2026&page=2`). */

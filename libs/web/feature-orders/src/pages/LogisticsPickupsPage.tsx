@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PICKUP_STATUSES, type PickupStatus } from '@tradeway/shared/contracts';
 import { useLanguage } from '@tradeway/web/i18n';
-import { activeMembership, PageHeader, useErrorText, useSession } from '@tradeway/web/ui';
+import { activeMembership, formatMoment, PageHeader, useErrorText, useSession } from '@tradeway/web/ui';
 import {
   DriverAndPlate,
   PickupGoods,
@@ -15,7 +15,6 @@ import {
 } from '../components/PickupAuthorisationParts';
 import { PICKUPS_PAGE_SIZE, type PickupTaskView, useLogisticsPickups } from '../data/fulfilment.queries';
 import { useNameIn } from '../components/use-party-name';
-import { formatMoment } from '../utils/format';
 import { readPickupQuery, writePickupQuery } from '../utils/shipping';
 
 /**

@@ -2,15 +2,22 @@ import { Alert, Button, Card, Empty, Flex, Space, Table, Typography, type TableC
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useLanguage } from '@tradeway/web/i18n';
-import { hasPermission, PageHeader, useErrorText, useSession } from '@tradeway/web/ui';
-import { Money, NUMERIC } from '../components/Figures';
+import {
+  formatDay,
+  formatMoment,
+  hasPermission,
+  Money,
+  NUMERIC,
+  PageHeader,
+  useErrorText,
+  useSession,
+} from '@tradeway/web/ui';
 import { OrderFilterBar } from '../components/OrderFilterBar';
 import { OrderStatusTag } from '../components/OrderStatusTag';
 import { usePartyNames } from '../components/use-party-name';
 import { useOrders } from '../data/orders.queries';
 import type { OrderChannel, OrderSide, OrderStatus, OrderSummaryView } from '../data/types';
 import { orderPath, QUOTES_PATH } from '../paths';
-import { formatDay, formatMoment } from '../utils/format';
 import {
   hasFilters,
   type OrderFilters,

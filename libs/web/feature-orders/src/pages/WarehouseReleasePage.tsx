@@ -22,7 +22,7 @@ import { useSearchParams } from 'react-router';
 import type { PickupStatus } from '@tradeway/shared/contracts';
 import { apiProblem } from '@tradeway/web/data-access';
 import { useLanguage } from '@tradeway/web/i18n';
-import { PageHeader, useErrorText } from '@tradeway/web/ui';
+import { formatMoment, formProblems, PageHeader, useErrorText } from '@tradeway/web/ui';
 import {
   DriverAndPlate,
   PickupGoods,
@@ -38,8 +38,6 @@ import {
   useWarehousePickups,
 } from '../data/fulfilment.queries';
 import { useNameIn } from '../components/use-party-name';
-import { formatMoment } from '../utils/format';
-import { formProblems } from '../utils/form-problems';
 import { codeSymbols, formatCode, PICKUP_CODE_LENGTH } from '../utils/shipping';
 
 /** The list's tabs and the statuses each asks for. */

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   creditProblem,
   disputeAgeDays,
-  evidenceFileProblem,
   lineVariance,
   receivedQuantityProblem,
   resolutionFormPath,
@@ -132,23 +131,12 @@ describe('resolutions', () => {
   });
 });
 
-describe('desk and evidence', () => {
+describe('the desk', () => {
   it('counts whole days a dispute has been open', () => {
     const opened = '2026-11-20T10:00:00.000Z';
     expect(disputeAgeDays(opened, new Date('2026-11-20T23:59:00.000Z'))).toBe(0);
     expect(disputeAgeDays(opened, new Date('2026-11-21T10:00:00.000Z'))).toBe(1);
     expect(disputeAgeDays(opened, new Date('2026-12-04T09:59:00.000Z'))).toBe(13);
     expect(disputeAgeDays('nonsense', new Date())).toBe(0);
-  });
-
-  it('checks evidence files before sending: kind by extension, not empty, at most 10 MB', () => {
-    const mb = 1024 * 1024;
-    expect(evidenceFileProblem({ name: '地磅单.JPG', size: 2 * mb })).toBeNull();
-    expect(evidenceFileProblem({ name: 'SGS report.pdf', size: 10 * mb })).toBeNull();
-    expect(evidenceFileProblem({ name: 'weights.csv', size: 20 })).toBeNull();
-    expect(evidenceFileProblem({ name: 'scan.pdf', size: 10 * mb + 1 })).toBe('tooLarge');
-    expect(evidenceFileProblem({ name: 'photo.png', size: 0 })).toBe('empty');
-    expect(evidenceFileProblem({ name: 'evil.svg', size: 10 })).toBe('type');
-    expect(evidenceFileProblem({ name: 'setup.exe', size: 10 })).toBe('type');
   });
 });

@@ -184,28 +184,3 @@ export function disputeAgeDays(openedAt: string, now: Date): number {
   if (Number.isNaN(opened)) return 0;
   return Math.max(0, Math.floor((now.getTime() - opened) / 86_400_000));
 }
-
-// ---- evidence files ------------------------------------------------------------------------
-
-/** The API's limit (decision 0014): 10 MB. */
-export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
-/** What the API recognises by content: PDF, JPEG, PNG, WebP, XLSX, CSV. */
-export const EVIDENCE_EXTENSIONS = ['.pdf', '.jpg', '.jpeg', '.png', '.webp', '.xlsx', '.csv'] as const;
-
-export type EvidenceFileProblem = 'empty' | 'tooLarge' | 'type';
-
-/** Checked before sending (the server checks again, by content). */
-export function evidenceFileProblem(file: { name: string; size: number }): EvidenceFileProblem | null {
-  const name = file.name.toLowerCase();
-  if (!EVIDENCE_EXTENSIONS.some((ext) => name.endsWith(ext))) return 'type';
-  if (file.size === 0) return 'empty';
-  return file.size > EVIDENCE_MAX_BYTES ? 'tooLarge' : null;
-}
-
-/** A file size for people: `842 B`, `12.3 KB`, `4.5 MB`. */
-export function fileSize(bytes: number, language: string): string {
-  const nf = (v: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(v);
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${nf(bytes / 1024)} KB`;
-  return `${nf(bytes / 1024 / 1024)} MB`;
-}

@@ -1,4 +1,4 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -8,7 +8,6 @@ import {
   Form,
   Input,
   Select,
-  Table,
   Typography,
   type FormListFieldData,
   type TableColumnsType,
@@ -16,7 +15,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
-import { useErrorText } from '@tradeway/web/ui';
+import { formProblems, Money, NUMERIC, useErrorText, useFigures } from '@tradeway/web/ui';
 import { useAward } from '../data/rfqs.queries';
 import type { RfqComparisonView, RfqView } from '../data/types';
 import {
@@ -30,9 +29,8 @@ import {
   MAX_JUSTIFICATION,
   offerOf,
 } from '../utils/award';
-import { formProblems } from '../utils/form-problems';
 import { useQuoteSeller } from './ComparisonSection';
-import { Money, NUMERIC, useFigures } from './Figures';
+import { AddRowButton, atLeastOneRow, CellItem, checkedBy, DecimalInput, ListTable } from './form-fields';
 
 const MAX_ROWS = 400;
 
@@ -57,7 +55,7 @@ export function AwardDrawer({
   const { language } = useLanguage();
   const { message } = App.useApp();
   const errorText = useErrorText();
-  const f = useFigures();
+  const f = useFigures('rfq');
   const seller = useQuoteSeller(comparison);
   const [form] = Form.useForm<AwardFormValues>();
   const [alert, setAlert] = useState<string | null>(null);
@@ -114,9 +112,8 @@ export function AwardDrawer({
       key: 'item',
       width: 200,
       render: (_, field) => (
-        <Form.Item
+        <CellItem
           name={[field.name, 'itemNo']}
-          style={{ marginBottom: 0 }}
           rules={[{ required: true, message: t('rfq.award.problem.item') }]}
         >
           <Select
@@ -128,24 +125,20 @@ export function AwardDrawer({
             }}
             data-testid="award-item"
           />
-        </Form.Item>
+        </CellItem>
       ),
     },
     {
       title: t('rfq.award.quote'),
       key: 'quote',
       render: (_, field) => (
-        <Form.Item
+        <CellItem
           name={[field.name, 'quoteId']}
-          style={{ marginBottom: 0 }}
           rules={[
             { required: true, message: t('rfq.award.problem.quote') },
-            {
-              validator: () =>
-                isDuplicateRow(allRows(), field.name)
-                  ? Promise.reject(new Error(t('rfq.award.problem.duplicate')))
-                  : Promise.resolve(),
-            },
+            checkedBy(() =>
+              isDuplicateRow(allRows(), field.name) ? t('rfq.award.problem.duplicate') : null,
+            ),
           ]}
         >
           <Select
@@ -154,7 +147,7 @@ export function AwardDrawer({
             onChange={revalidateQuantities}
             data-testid="award-quote"
           />
-        </Form.Item>
+        </CellItem>
       ),
     },
     {
@@ -166,30 +159,22 @@ export function AwardDrawer({
         const offer = offerOf(comparison, row?.itemNo, row?.quoteId);
         const unit = comparison.items.find((i) => i.itemNo === row?.itemNo)?.unit ?? '';
         return (
-          <Form.Item
+          <CellItem
             name={[field.name, 'quantity']}
-            style={{ marginBottom: 0 }}
             extra={offer ? t('rfq.award.offered', { quantity: f.quantity(offer.quantity, unit) }) : undefined}
             rules={[
-              {
-                validator: () => {
-                  const p = awardQuantityProblem(comparison, allRows(), field.name);
-                  return p
-                    ? Promise.reject(new Error(t(`rfq.award.problem.quantity.${p}`)))
-                    : Promise.resolve();
-                },
-              },
+              checkedBy(() => {
+                const p = awardQuantityProblem(comparison, allRows(), field.name);
+                return p && t(`rfq.award.problem.quantity.${p}`);
+              }),
             ]}
           >
-            <Input
-              inputMode="decimal"
-              autoComplete="off"
-              style={{ textAlign: 'right' }}
+            <DecimalInput
               suffix={<Typography.Text type="secondary">{f.unit(unit)}</Typography.Text>}
               aria-label={t('rfq.award.quantityOf', { row: field.name + 1 })}
               data-testid="award-quantity"
             />
-          </Form.Item>
+          </CellItem>
         );
       },
     },
@@ -270,42 +255,18 @@ export function AwardDrawer({
           <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
             {t('rfq.award.hint')}
           </Typography.Paragraph>
-          <Form.List
+          <ListTable
             name="allocations"
-            rules={[
-              {
-                validator: (_rule, list: unknown[] | undefined) =>
-                  list && list.length > 0
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('rfq.award.problem.rows'))),
-              },
-            ]}
-          >
-            {(fields, { add, remove }, { errors }) => (
-              <Flex vertical gap={8}>
-                <Table<FormListFieldData>
-                  rowKey="key"
-                  size="small"
-                  tableLayout="fixed"
-                  pagination={false}
-                  columns={columns(remove)}
-                  dataSource={fields}
-                  data-testid="award-rows"
-                />
-                <Form.ErrorList errors={errors} />
-                <Button
-                  type="dashed"
-                  icon={<PlusOutlined />}
-                  disabled={fields.length >= MAX_ROWS}
-                  onClick={() => add({})}
-                  style={{ width: 'fit-content' }}
-                  data-testid="award-add"
-                >
-                  {t('rfq.award.addRow')}
-                </Button>
-              </Flex>
+            rules={[atLeastOneRow(t('rfq.award.problem.rows'))]}
+            columns={({ remove }) => columns(remove)}
+            gap={8}
+            testId="award-rows"
+            footer={({ add }, count) => (
+              <AddRowButton disabled={count >= MAX_ROWS} onClick={() => add({})} testId="award-add">
+                {t('rfq.award.addRow')}
+              </AddRowButton>
             )}
-          </Form.List>
+          />
           <Form.Item
             name="justification"
             label={t('rfq.award.justification')}

@@ -20,7 +20,15 @@ import {
   type TableColumnsType,
 } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useCompanyName, useErrorText } from '@tradeway/web/ui';
+import {
+  bpsToPercent,
+  formatDay,
+  Money,
+  NUMERIC,
+  useCompanyName,
+  useErrorText,
+  useFigures,
+} from '@tradeway/web/ui';
 import type {
   ComparisonItem,
   ComparisonOffer,
@@ -30,9 +38,6 @@ import type {
   RfqView,
 } from '../data/types';
 import { costBars, DEFAULT_WEIGHTS, weightsProblem } from '../utils/award';
-import { formatDay } from '../utils/format';
-import { bpsToPercent } from '../utils/money';
-import { Money, NUMERIC, useFigures } from './Figures';
 
 const CHEAPEST_ROW = { background: '#f6ffed' };
 
@@ -215,7 +220,7 @@ const sumOf = (w: Partial<ComparisonWeights>) => (w.price ?? 0) + (w.delivery ??
 /** Per quote: its seller, terms, delivery, whether it covers every item, its total landed cost and score. */
 function QuotesSummary({ comparison }: { comparison: RfqComparisonView }) {
   const { t } = useTranslation();
-  const { language } = useFigures();
+  const { language } = useFigures('rfq');
   const companyName = useCompanyName();
   const scored = comparison.quotes.some((q) => q.score !== null);
   const columns: TableColumnsType<ComparisonQuote> = [
@@ -321,7 +326,7 @@ function QuotesSummary({ comparison }: { comparison: RfqComparisonView }) {
 /** Total landed cost per quote as horizontal bars, cheapest first (no charting library: Ant Design's `Progress`). */
 function CostChart({ comparison }: { comparison: RfqComparisonView }) {
   const { t } = useTranslation();
-  const f = useFigures();
+  const f = useFigures('rfq');
   const seller = useQuoteSeller(comparison);
   const bars = costBars(comparison);
   return (
@@ -362,7 +367,7 @@ function CostChart({ comparison }: { comparison: RfqComparisonView }) {
 /** One item's offers side by side, cheapest landed first marked. */
 function ItemOffers({ comparison, item }: { comparison: RfqComparisonView; item: ComparisonItem }) {
   const { t } = useTranslation();
-  const f = useFigures();
+  const f = useFigures('rfq');
   const seller = useQuoteSeller(comparison);
   const currency = comparison.currency;
   const columns: TableColumnsType<ComparisonOffer> = [
@@ -489,7 +494,7 @@ function BestSplitCard({
   onUse: () => void;
 }) {
   const { t } = useTranslation();
-  const f = useFigures();
+  const f = useFigures('rfq');
   const seller = useQuoteSeller(comparison);
   const split = comparison.bestSplit;
   const itemOf = (no: number) => comparison.items.find((i) => i.itemNo === no);

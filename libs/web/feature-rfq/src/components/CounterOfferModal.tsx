@@ -1,25 +1,13 @@
-import {
-  Alert,
-  App,
-  DatePicker,
-  Form,
-  Input,
-  Modal,
-  Select,
-  Table,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { Alert, App, Form, Input, Modal, Select, Table, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
-import { useCompanyName, useErrorText } from '@tradeway/web/ui';
+import { formProblems, NUMERIC, useCompanyName, useErrorText, useFigures } from '@tradeway/web/ui';
 import { useCounterOffer } from '../data/rfqs.queries';
 import type { RfqComparisonView, RfqItemView, RfqView } from '../data/types';
 import { isPositive, PRICE } from '../utils/decimal';
-import { formProblems } from '../utils/form-problems';
-import { NUMERIC, useFigures } from './Figures';
+import { CellItem, checkedBy, MinutePicker } from './form-fields';
 
 const MAX_MESSAGE = 2000;
 
@@ -52,7 +40,7 @@ export function CounterOfferModal({
   const { message } = App.useApp();
   const errorText = useErrorText();
   const companyName = useCompanyName();
-  const f = useFigures();
+  const f = useFigures('rfq');
   const [form] = Form.useForm<CounterOfferValues>();
   const [alert, setAlert] = useState<string | null>(null);
   const send = useCounterOffer();
@@ -119,19 +107,13 @@ export function CounterOfferModal({
       key: 'target',
       width: 180,
       render: (_, i) => (
-        <Form.Item
+        <CellItem
           name={['targets', targetKey(i.itemNo)]}
-          style={{ marginBottom: 0 }}
           rules={[
-            {
-              validator: (_rule, value: string | undefined) => {
-                const s = (value ?? '').trim();
-                if (!s) return Promise.resolve();
-                return PRICE.test(s) && isPositive(s)
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('rfq.problem.price.format')));
-              },
-            },
+            checkedBy((value: string | undefined) => {
+              const s = (value ?? '').trim();
+              return !s || (PRICE.test(s) && isPositive(s)) ? null : t('rfq.problem.price.format');
+            }),
           ]}
         >
           <Input
@@ -142,7 +124,7 @@ export function CounterOfferModal({
             aria-label={t('rfq.counter.targetOf', { no: i.itemNo })}
             data-testid="counter-target"
           />
-        </Form.Item>
+        </CellItem>
       ),
     },
   ];
@@ -211,11 +193,7 @@ export function CounterOfferModal({
             },
           ]}
         >
-          <DatePicker
-            showTime={{ format: 'HH:mm' }}
-            format="YYYY-MM-DD HH:mm"
-            data-testid="counter-closes-at"
-          />
+          <MinutePicker data-testid="counter-closes-at" />
         </Form.Item>
         <Typography.Text strong>{t('rfq.counter.targets')}</Typography.Text>
         <Table<RfqItemView>

@@ -2,8 +2,8 @@ import { ClockCircleOutlined } from '@ant-design/icons';
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
-import { formatMoment, isUrgent, remaining } from '../utils/format';
-import { NUMERIC } from './Figures';
+import { formatMoment, NUMERIC } from '@tradeway/web/ui';
+import { isUrgent, remaining } from '../utils/countdown';
 import { useNow } from './use-now';
 
 /** `2 d 5 h`, `5 h 12 min`, `12 min` left; the moment itself when it has passed. */

@@ -2,10 +2,8 @@ import { CheckCircleFilled, LockOutlined, MinusCircleOutlined } from '@ant-desig
 import { Empty, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
-import { useCompanyName } from '@tradeway/web/ui';
+import { formatMoment, NUMERIC, useCompanyName } from '@tradeway/web/ui';
 import type { RfqInvitationView } from '../data/types';
-import { formatMoment } from '../utils/format';
-import { NUMERIC } from './Figures';
 
 /**
  * The sellers asked (invited, or interested through the category), when each first opened the

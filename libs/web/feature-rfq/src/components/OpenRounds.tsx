@@ -1,9 +1,9 @@
 import { MessageOutlined } from '@ant-design/icons';
 import { Alert, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { NUMERIC, useFigures } from '@tradeway/web/ui';
 import type { RfqRoundView, RfqView } from '../data/types';
 import { Deadline } from './Deadline';
-import { NUMERIC, useFigures } from './Figures';
 
 /**
  * The buyer's open counter-offers (议价) to my company, in front: the message, the target
@@ -11,7 +11,7 @@ import { NUMERIC, useFigures } from './Figures';
  */
 export function OpenRounds({ rfq, rounds }: { rfq: RfqView; rounds: RfqRoundView[] }) {
   const { t } = useTranslation();
-  const f = useFigures();
+  const f = useFigures('rfq');
   if (rounds.length === 0) return null;
   return (
     <Flex vertical gap={12}>

@@ -1,10 +1,9 @@
 import { Empty, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
+import { formatDay, formatMoment, Money, NUMERIC } from '@tradeway/web/ui';
 import type { RfqQuoteVersionView, RfqQuoteView } from '../data/types';
-import { formatDay, formatMoment } from '../utils/format';
 import { versionGoodsMinor } from '../utils/quote-form';
-import { Money, NUMERIC } from './Figures';
 
 /** Every version of my quote, newest first: when, on which terms, answering which round, for how much. */
 export function QuoteHistory({ quote, currency }: { quote: RfqQuoteView | null; currency: string }) {

@@ -10,11 +10,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useLanguage } from '@tradeway/web/i18n';
-import { hasPermission, useErrorText, useSession } from '@tradeway/web/ui';
+import { formProblems, hasPermission, useErrorText, useSession } from '@tradeway/web/ui';
 import { useCancelRfq, useSubmitRfq } from '../data/rfqs.queries';
 import type { RfqView } from '../data/types';
 import { editRfqPath } from '../paths';
-import { formProblems } from '../utils/form-problems';
 
 const MAX_REASON = 500;
 

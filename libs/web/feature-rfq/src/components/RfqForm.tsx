@@ -1,4 +1,4 @@
-import { DeleteOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
+import { DeleteOutlined, SaveOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -13,8 +13,6 @@ import {
   Input,
   Row,
   Select,
-  Switch,
-  Table,
   Typography,
   type FormListFieldData,
   type TableColumnsType,
@@ -25,7 +23,14 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PAYMENT_TERMS, REGIONS } from '@tradeway/shared/contracts';
 import { useLanguage } from '@tradeway/web/i18n';
-import { activeMembership, useCompanyName, useErrorText, useSession } from '@tradeway/web/ui';
+import {
+  activeMembership,
+  formProblems,
+  UNITS,
+  useCompanyName,
+  useErrorText,
+  useSession,
+} from '@tradeway/web/ui';
 import {
   type SellerOption,
   useCategories,
@@ -35,7 +40,6 @@ import {
 } from '../data/rfqs.queries';
 import type { RfqView } from '../data/types';
 import { rfqPath } from '../paths';
-import { formProblems } from '../utils/form-problems';
 import {
   costOfCapitalValid,
   deadlineProblem,
@@ -54,9 +58,18 @@ import {
   rfqFieldPath,
   type RfqFormValues,
   rfqToValues,
-  UNITS,
   valuesToInput,
 } from '../utils/rfq-form';
+import {
+  AddRowButton,
+  atLeastOneRow,
+  CellItem,
+  checkedBy,
+  DecimalInput,
+  ListTable,
+  MinutePicker,
+  SwitchItem,
+} from './form-fields';
 import { useDebouncedValue } from './use-debounced-value';
 
 /**
@@ -151,9 +164,8 @@ export function RfqForm({ rfq }: { rfq?: RfqView }) {
       title: t('rfq.form.item.description'),
       key: 'description',
       render: (_, field) => (
-        <Form.Item
+        <CellItem
           name={[field.name, 'description']}
-          style={{ marginBottom: 0 }}
           rules={[
             { required: true, whitespace: true, message: t('rfq.problem.itemDescription') },
             tooLong(MAX_ITEM_DESCRIPTION),
@@ -165,18 +177,14 @@ export function RfqForm({ rfq }: { rfq?: RfqView }) {
             aria-label={t('rfq.form.item.descriptionOf', { no: field.name + 1 })}
             data-testid="item-description"
           />
-        </Form.Item>
+        </CellItem>
       ),
     },
     {
       title: t('rfq.form.item.specification'),
       key: 'specification',
       render: (_, field) => (
-        <Form.Item
-          name={[field.name, 'specification']}
-          style={{ marginBottom: 0 }}
-          rules={[tooLong(MAX_SPECIFICATION)]}
-        >
+        <CellItem name={[field.name, 'specification']} rules={[tooLong(MAX_SPECIFICATION)]}>
           <Input.TextArea
             autoSize={{ minRows: 1, maxRows: 4 }}
             maxLength={MAX_SPECIFICATION}
@@ -184,7 +192,7 @@ export function RfqForm({ rfq }: { rfq?: RfqView }) {
             aria-label={t('rfq.form.item.specificationOf', { no: field.name + 1 })}
             data-testid="item-specification"
           />
-        </Form.Item>
+        </CellItem>
       ),
     },
     {
@@ -192,26 +200,20 @@ export function RfqForm({ rfq }: { rfq?: RfqView }) {
       key: 'quantity',
       width: 150,
       render: (_, field) => (
-        <Form.Item
+        <CellItem
           name={[field.name, 'quantity']}
-          style={{ marginBottom: 0 }}
           rules={[
-            {
-              validator: (_rule, value: string | undefined) => {
-                const p = quantityProblem(value);
-                return p ? Promise.reject(new Error(t(`rfq.problem.quantity.${p}`))) : Promise.resolve();
-              },
-            },
+            checkedBy((value: string | undefined) => {
+              const p = quantityProblem(value);
+              return p && t(`rfq.problem.quantity.${p}`);
+            }),
           ]}
         >
-          <Input
-            inputMode="decimal"
-            autoComplete="off"
-            style={{ textAlign: 'right' }}
+          <DecimalInput
             aria-label={t('rfq.form.item.quantityOf', { no: field.name + 1 })}
             data-testid="item-quantity"
           />
-        </Form.Item>
+        </CellItem>
       ),
     },
     {
@@ -219,17 +221,13 @@ export function RfqForm({ rfq }: { rfq?: RfqView }) {
       key: 'unit',
       width: 100,
       render: (_, field) => (
-        <Form.Item
-          name={[field.name, 'unit']}
-          style={{ marginBottom: 0 }}
-          rules={[{ required: true, message: t('rfq.problem.unit') }]}
-        >
+        <CellItem name={[field.name, 'unit']} rules={[{ required: true, message: t('rfq.problem.unit') }]}>
           <Select
             aria-label={t('rfq.form.item.unitOf', { no: field.name + 1 })}
             options={UNITS.map((u) => ({ value: u, label: t(`rfq.unit.${u}`) }))}
             data-testid="item-unit"
           />
-        </Form.Item>
+        </CellItem>
       ),
     },
     {
@@ -295,12 +293,9 @@ export function RfqForm({ rfq }: { rfq?: RfqView }) {
                 label={t('rfq.form.category')}
                 required={!!openToCategory}
                 rules={[
-                  {
-                    validator: (_rule, value: string | null | undefined) =>
-                      form.getFieldValue('openToCategory') && !value
-                        ? Promise.reject(new Error(t('rfq.problem.categoryForOpen')))
-                        : Promise.resolve(),
-                  },
+                  checkedBy((value: string | null | undefined) =>
+                    form.getFieldValue('openToCategory') && !value ? t('rfq.problem.categoryForOpen') : null,
+                  ),
                 ]}
                 dependencies={['openToCategory']}
               >
@@ -329,43 +324,19 @@ export function RfqForm({ rfq }: { rfq?: RfqView }) {
         </Card>
 
         <Card title={t('rfq.form.section.items')}>
-          <Form.List
+          <ListTable
             name="items"
-            rules={[
-              {
-                validator: (_rule, items: unknown[] | undefined) =>
-                  items && items.length > 0
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('rfq.problem.items'))),
-              },
-            ]}
-          >
-            {(fields, { add, remove }, { errors }) => (
-              <Flex vertical gap={12}>
-                <Table<FormListFieldData>
-                  rowKey="key"
-                  size="small"
-                  tableLayout="fixed"
-                  pagination={false}
-                  columns={itemColumns(remove, fields.length)}
-                  dataSource={fields}
-                  scroll={{ x: 820 }}
-                  data-testid="items-editor"
-                />
-                <Form.ErrorList errors={errors} />
-                <Button
-                  type="dashed"
-                  icon={<PlusOutlined />}
-                  disabled={fields.length >= MAX_ITEMS}
-                  onClick={() => add(emptyItem())}
-                  style={{ width: 'fit-content' }}
-                  data-testid="item-add"
-                >
-                  {t('rfq.form.item.add')}
-                </Button>
-              </Flex>
+            rules={[atLeastOneRow(t('rfq.problem.items'))]}
+            columns={({ remove }, count) => itemColumns(remove, count)}
+            gap={12}
+            scrollX={820}
+            testId="items-editor"
+            footer={({ add }, count) => (
+              <AddRowButton disabled={count >= MAX_ITEMS} onClick={() => add(emptyItem())} testId="item-add">
+                {t('rfq.form.item.add')}
+              </AddRowButton>
             )}
-          </Form.List>
+          />
         </Card>
 
         <Card title={t('rfq.form.section.delivery')}>
@@ -377,14 +348,12 @@ export function RfqForm({ rfq }: { rfq?: RfqView }) {
                 dependencies={['deadline']}
                 rules={[
                   required(t('rfq.form.deliveryDate')),
-                  {
-                    validator: (_rule, value: Dayjs | null | undefined) => {
-                      const deadline = form.getFieldValue('deadline') as Dayjs | null | undefined;
-                      return value && deliveryBeforeDeadline(value.format('YYYY-MM-DD'), deadline?.toDate())
-                        ? Promise.reject(new Error(t('rfq.problem.deliveryBeforeDeadline')))
-                        : Promise.resolve();
-                    },
-                  },
+                  checkedBy((value: Dayjs | null | undefined) => {
+                    const deadline = form.getFieldValue('deadline') as Dayjs | null | undefined;
+                    return value && deliveryBeforeDeadline(value.format('YYYY-MM-DD'), deadline?.toDate())
+                      ? t('rfq.problem.deliveryBeforeDeadline')
+                      : null;
+                  }),
                 ]}
               >
                 <DatePicker style={{ width: '100%' }} data-testid="rfq-delivery-date" />
@@ -446,33 +415,24 @@ export function RfqForm({ rfq }: { rfq?: RfqView }) {
                   },
                 ]}
               >
-                <DatePicker
-                  showTime={{ format: 'HH:mm' }}
-                  format="YYYY-MM-DD HH:mm"
-                  style={{ width: '100%' }}
-                  data-testid="rfq-deadline"
-                />
+                <MinutePicker style={{ width: '100%' }} data-testid="rfq-deadline" />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item
+              <SwitchItem
                 name="sealed"
                 label={t('rfq.form.sealed')}
-                valuePropName="checked"
                 extra={t('rfq.form.sealedHint')}
-              >
-                <Switch data-testid="rfq-sealed-switch" />
-              </Form.Item>
+                testId="rfq-sealed-switch"
+              />
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item
+              <SwitchItem
                 name="openToCategory"
                 label={t('rfq.form.openToCategory')}
-                valuePropName="checked"
                 extra={t('rfq.form.openToCategoryHint')}
-              >
-                <Switch data-testid="rfq-open-switch" />
-              </Form.Item>
+                testId="rfq-open-switch"
+              />
             </Col>
           </Row>
           <Form.Item
@@ -482,16 +442,13 @@ export function RfqForm({ rfq }: { rfq?: RfqView }) {
             extra={t('rfq.form.invitedSellersHint')}
             dependencies={['openToCategory']}
             rules={[
-              {
-                validator: (_rule, value: string[] | undefined) => {
-                  const ids = value ?? [];
-                  if (ids.length > MAX_INVITED)
-                    return Promise.reject(new Error(t('rfq.problem.tooManySellers', { max: MAX_INVITED })));
-                  return ids.length === 0 && !form.getFieldValue('openToCategory')
-                    ? Promise.reject(new Error(t('rfq.problem.sellers')))
-                    : Promise.resolve();
-                },
-              },
+              checkedBy((value: string[] | undefined) => {
+                const ids = value ?? [];
+                if (ids.length > MAX_INVITED) return t('rfq.problem.tooManySellers', { max: MAX_INVITED });
+                return ids.length === 0 && !form.getFieldValue('openToCategory')
+                  ? t('rfq.problem.sellers')
+                  : null;
+              }),
             ]}
           >
             <Select<string[]>
@@ -534,12 +491,9 @@ export function RfqForm({ rfq }: { rfq?: RfqView }) {
                       label={t('rfq.form.costOfCapital')}
                       extra={t('rfq.form.costOfCapitalHint')}
                       rules={[
-                        {
-                          validator: (_rule, value: string | undefined) =>
-                            costOfCapitalValid(value)
-                              ? Promise.resolve()
-                              : Promise.reject(new Error(t('rfq.problem.costOfCapital'))),
-                        },
+                        checkedBy((value: string | undefined) =>
+                          costOfCapitalValid(value) ? null : t('rfq.problem.costOfCapital'),
+                        ),
                       ]}
                     >
                       <Input
@@ -551,14 +505,12 @@ export function RfqForm({ rfq }: { rfq?: RfqView }) {
                     </Form.Item>
                   </Col>
                   <Col xs={24} md={16}>
-                    <Form.Item
+                    <SwitchItem
                       name="vatRecoverable"
                       label={t('rfq.form.vatRecoverable')}
-                      valuePropName="checked"
                       extra={t('rfq.form.vatRecoverableHint')}
-                    >
-                      <Switch data-testid="rfq-vat-switch" />
-                    </Form.Item>
+                      testId="rfq-vat-switch"
+                    />
                   </Col>
                 </Row>
               ),

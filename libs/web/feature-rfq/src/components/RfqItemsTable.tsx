@@ -1,12 +1,12 @@
 import { Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { NUMERIC, useFigures } from '@tradeway/web/ui';
 import type { RfqItemView } from '../data/types';
-import { NUMERIC, useFigures } from './Figures';
 
 /** The items asked for: what (free text or a catalog SKU), the specification, how much. */
 export function RfqItemsTable({ items }: { items: RfqItemView[] }) {
   const { t } = useTranslation();
-  const f = useFigures();
+  const f = useFigures('rfq');
   const columns: TableColumnsType<RfqItemView> = [
     { title: t('rfq.items.no'), dataIndex: 'itemNo', width: 56, align: 'center' },
     {

@@ -2,9 +2,9 @@ import { Alert, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '@tradeway/web/i18n';
+import { formatMoment } from '@tradeway/web/ui';
 import type { RfqView } from '../data/types';
 import { approvalPath, orderPath } from '../paths';
-import { formatMoment } from '../utils/format';
 
 /**
  * Where the buyer's RFQ stands when it waits on someone or ended: publication or award waiting

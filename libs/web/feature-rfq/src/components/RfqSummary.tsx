@@ -1,13 +1,10 @@
 import { Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
-import { useCompanyName } from '@tradeway/web/ui';
+import { bpsToPercent, formatDay, formatMoment, NUMERIC, useCompanyName } from '@tradeway/web/ui';
 import { useCategories } from '../data/rfqs.queries';
 import type { RfqView } from '../data/types';
-import { formatDay, formatMoment } from '../utils/format';
-import { bpsToPercent } from '../utils/money';
 import { Deadline } from './Deadline';
-import { NUMERIC } from './Figures';
 import { useRegionName } from './use-region-name';
 
 /** What was asked, where to and on which terms: the RFQ's facts, for both sides. */

@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RFQ_STATUSES } from '@tradeway/shared/contracts';
 import { useLanguage } from '@tradeway/web/i18n';
+import { formatMoment } from '@tradeway/web/ui';
 import type { RfqEventView, RfqView } from '../data/types';
-import { formatMoment } from '../utils/format';
 import { eventFacts, eventKey } from '../utils/timeline';
 
 const isStatus = (s: string | undefined): s is (typeof RFQ_STATUSES)[number] =>

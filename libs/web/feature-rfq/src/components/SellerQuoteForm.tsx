@@ -10,7 +10,6 @@ import {
   Input,
   Row,
   Select,
-  Table,
   Typography,
   type FormListFieldData,
   type TableColumnsType,
@@ -19,11 +18,10 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
-import { useErrorText } from '@tradeway/web/ui';
+import { formProblems, Money, NUMERIC, useErrorText, useFigures } from '@tradeway/web/ui';
 import { useSubmitQuote, useSuggestQuote, useWithdrawQuote } from '../data/quotes.queries';
 import type { RfqQuoteView, RfqView } from '../data/types';
 import { priceTimesQuantityMinor } from '../utils/decimal';
-import { formProblems } from '../utils/form-problems';
 import {
   applySuggestion,
   MAX_LINE_NOTE,
@@ -40,7 +38,7 @@ import {
   taxRateProblem,
   valuesToQuoteInput,
 } from '../utils/quote-form';
-import { Money, NUMERIC, useFigures } from './Figures';
+import { CellItem, checkedBy, DecimalInput, ListTable, MinutePicker } from './form-fields';
 
 /**
  * The seller's quote on an RFQ: per item the quantity offered (at most what was asked; an item
@@ -64,7 +62,7 @@ export function SellerQuoteForm({
   const { language } = useLanguage();
   const { message, modal } = App.useApp();
   const errorText = useErrorText();
-  const f = useFigures();
+  const f = useFigures('rfq');
   const [form] = Form.useForm<QuoteFormValues>();
   const [alert, setAlert] = useState<string | null>(null);
   const [reasons, setReasons] = useState<Map<number, SuggestionReason>>(new Map());
@@ -137,6 +135,11 @@ export function SellerQuoteForm({
   const lineRules = (index: number) => ({
     dependencies: [['lines', index, 'unitPrice']],
   });
+  /** Why a price or freight is not one (`positive`: more than zero), in words; null when it is. */
+  const priceText = (value: string | undefined, positive: boolean) => {
+    const p = priceProblem(value, { positive });
+    return p && t(`rfq.problem.price.${p}`);
+  };
 
   const columns: TableColumnsType<FormListFieldData> = [
     {
@@ -183,40 +186,27 @@ export function SellerQuoteForm({
       render: (_, field) => {
         const item = rfq.items[field.name];
         return (
-          <Form.Item
+          <CellItem
             name={[field.name, 'quantity']}
-            style={{ marginBottom: 0 }}
             {...lineRules(field.name)}
             rules={[
-              {
-                validator: (_rule, value: string | undefined) => {
-                  const row = form.getFieldValue(['lines', field.name]) as QuoteLineValues | undefined;
-                  if (!rowOffered(row) || !item) return Promise.resolve();
-                  const p = offeredQuantityProblem(value, item.quantity);
-                  return p
-                    ? Promise.reject(
-                        new Error(
-                          p === 'tooHigh'
-                            ? t('rfq.quote.problem.quantityTooHigh', {
-                                quantity: f.quantity(item.quantity, item.unit),
-                              })
-                            : t(`rfq.problem.quantity.${p}`),
-                        ),
-                      )
-                    : Promise.resolve();
-                },
-              },
+              checkedBy((value: string | undefined) => {
+                const row = form.getFieldValue(['lines', field.name]) as QuoteLineValues | undefined;
+                if (!rowOffered(row) || !item) return null;
+                const p = offeredQuantityProblem(value, item.quantity);
+                if (!p) return null;
+                return p === 'tooHigh'
+                  ? t('rfq.quote.problem.quantityTooHigh', { quantity: f.quantity(item.quantity, item.unit) })
+                  : t(`rfq.problem.quantity.${p}`);
+              }),
             ]}
           >
-            <Input
-              inputMode="decimal"
-              autoComplete="off"
-              style={{ textAlign: 'right' }}
+            <DecimalInput
               suffix={<Typography.Text type="secondary">{f.unit(item?.unit ?? '')}</Typography.Text>}
               aria-label={t('rfq.quote.lines.quantityOf', { no: itemNoOf(field.name) })}
               data-testid="line-quantity"
             />
-          </Form.Item>
+          </CellItem>
         );
       },
     },
@@ -225,29 +215,17 @@ export function SellerQuoteForm({
       key: 'unitPrice',
       width: 150,
       render: (_, field) => (
-        <Form.Item
+        <CellItem
           name={[field.name, 'unitPrice']}
-          style={{ marginBottom: 0 }}
-          rules={[
-            {
-              validator: (_rule, value: string | undefined) => {
-                if (!(value ?? '').trim()) return Promise.resolve();
-                const p = priceProblem(value, { positive: true });
-                return p ? Promise.reject(new Error(t(`rfq.problem.price.${p}`))) : Promise.resolve();
-              },
-            },
-          ]}
+          rules={[checkedBy((value: string | undefined) => (value ?? '').trim() && priceText(value, true))]}
         >
-          <Input
-            inputMode="decimal"
-            autoComplete="off"
+          <DecimalInput
             prefix="¥"
-            style={{ textAlign: 'right' }}
             placeholder={t('rfq.quote.lines.notOffered')}
             aria-label={t('rfq.quote.lines.unitPriceOf', { no: itemNoOf(field.name) })}
             data-testid="line-unit-price"
           />
-        </Form.Item>
+        </CellItem>
       ),
     },
     {
@@ -255,27 +233,16 @@ export function SellerQuoteForm({
       key: 'freight',
       width: 130,
       render: (_, field) => (
-        <Form.Item
+        <CellItem
           name={[field.name, 'freightPerUnit']}
-          style={{ marginBottom: 0 }}
-          rules={[
-            {
-              validator: (_rule, value: string | undefined) => {
-                const p = priceProblem(value, { positive: false });
-                return p ? Promise.reject(new Error(t(`rfq.problem.price.${p}`))) : Promise.resolve();
-              },
-            },
-          ]}
+          rules={[checkedBy((value: string | undefined) => priceText(value, false))]}
         >
-          <Input
-            inputMode="decimal"
-            autoComplete="off"
+          <DecimalInput
             prefix="¥"
-            style={{ textAlign: 'right' }}
             aria-label={t('rfq.quote.lines.freightOf', { no: itemNoOf(field.name) })}
             data-testid="line-freight"
           />
-        </Form.Item>
+        </CellItem>
       ),
     },
     {
@@ -283,30 +250,23 @@ export function SellerQuoteForm({
       key: 'taxRate',
       width: 100,
       render: (_, field) => (
-        <Form.Item
+        <CellItem
           name={[field.name, 'taxRate']}
-          style={{ marginBottom: 0 }}
           {...lineRules(field.name)}
           rules={[
-            {
-              validator: (_rule, value: string | undefined) => {
-                const row = form.getFieldValue(['lines', field.name]) as QuoteLineValues | undefined;
-                if (!rowOffered(row)) return Promise.resolve();
-                const p = taxRateProblem(value);
-                return p ? Promise.reject(new Error(t(`rfq.quote.problem.tax.${p}`))) : Promise.resolve();
-              },
-            },
+            checkedBy((value: string | undefined) => {
+              const row = form.getFieldValue(['lines', field.name]) as QuoteLineValues | undefined;
+              const p = rowOffered(row) ? taxRateProblem(value) : null;
+              return p && t(`rfq.quote.problem.tax.${p}`);
+            }),
           ]}
         >
-          <Input
-            inputMode="decimal"
-            autoComplete="off"
+          <DecimalInput
             suffix="%"
-            style={{ textAlign: 'right' }}
             aria-label={t('rfq.quote.lines.taxRateOf', { no: itemNoOf(field.name) })}
             data-testid="line-tax-rate"
           />
-        </Form.Item>
+        </CellItem>
       ),
     },
     {
@@ -314,16 +274,15 @@ export function SellerQuoteForm({
       key: 'note',
       width: 180,
       render: (_, field) => (
-        <Form.Item
+        <CellItem
           name={[field.name, 'note']}
-          style={{ marginBottom: 0 }}
           rules={[{ max: MAX_LINE_NOTE, message: t('rfq.problem.tooLong', { max: MAX_LINE_NOTE }) }]}
         >
           <Input
             maxLength={MAX_LINE_NOTE}
             aria-label={t('rfq.quote.lines.noteOf', { no: itemNoOf(field.name) })}
           />
-        </Form.Item>
+        </CellItem>
       ),
     },
   ];
@@ -371,33 +330,18 @@ export function SellerQuoteForm({
             </Button>
           </Flex>
         )}
-        <Form.List
+        <ListTable
           name="lines"
           rules={[
-            {
-              validator: (_rule, lines: QuoteLineValues[] | undefined) =>
-                (lines ?? []).some(rowOffered)
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('rfq.quote.problem.noLines'))),
-            },
+            checkedBy((lines: QuoteLineValues[] | undefined) =>
+              (lines ?? []).some(rowOffered) ? null : t('rfq.quote.problem.noLines'),
+            ),
           ]}
-        >
-          {(fields, _ops, { errors }) => (
-            <Flex vertical gap={4}>
-              <Table<FormListFieldData>
-                rowKey="key"
-                size="small"
-                tableLayout="fixed"
-                pagination={false}
-                columns={columns}
-                dataSource={fields}
-                scroll={{ x: 1000 }}
-                data-testid="quote-lines"
-              />
-              <Form.ErrorList errors={errors} />
-            </Flex>
-          )}
-        </Form.List>
+          columns={() => columns}
+          gap={4}
+          scrollX={1000}
+          testId="quote-lines"
+        />
         <Row gutter={24}>
           <Col xs={24} md={6}>
             <Form.Item
@@ -441,12 +385,7 @@ export function SellerQuoteForm({
                 },
               ]}
             >
-              <DatePicker
-                showTime={{ format: 'HH:mm' }}
-                format="YYYY-MM-DD HH:mm"
-                style={{ width: '100%' }}
-                data-testid="quote-valid-until"
-              />
+              <MinutePicker style={{ width: '100%' }} data-testid="quote-valid-until" />
             </Form.Item>
           </Col>
           <Col xs={24} md={6}>

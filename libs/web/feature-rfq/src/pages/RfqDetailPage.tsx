@@ -1,23 +1,18 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Result, Row, Skeleton, Space, Typography } from 'antd';
+import { Alert, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useParams } from 'react-router';
 import { apiProblem } from '@tradeway/web/data-access';
-import { hasPermission, PageHeader, useErrorText, useSession } from '@tradeway/web/ui';
+import { hasPermission, useSession } from '@tradeway/web/ui';
 import { AwardDrawer } from '../components/AwardDrawer';
 import { ComparisonSection } from '../components/ComparisonSection';
 import { CounterOfferModal } from '../components/CounterOfferModal';
 import { InvitationsTable } from '../components/InvitationsTable';
 import { RfqActions } from '../components/RfqActions';
 import { RfqAttachments } from '../components/RfqAttachments';
-import { RfqItemsTable } from '../components/RfqItemsTable';
+import { RfqColumns, RfqPage, RfqPageHeader } from '../components/RfqPage';
 import { RfqStateAlert } from '../components/RfqStateAlert';
-import { RfqSummary } from '../components/RfqSummary';
-import { RfqStatusTag, SealedIcon } from '../components/RfqTags';
-import { RfqTimeline } from '../components/RfqTimeline';
 import { useNow } from '../components/use-now';
-import { useComparison, useRfq } from '../data/rfqs.queries';
+import { useComparison } from '../data/rfqs.queries';
 import type { ComparisonWeights, RfqView } from '../data/types';
 import { RFQS_PATH } from '../paths';
 import { type AwardRowValues, quotesReadable, sealedNow, splitToRows } from '../utils/award';
@@ -30,30 +25,11 @@ import { type AwardRowValues, quotesReadable, sealedNow, splitToRows } from '../
  */
 export function RfqDetailPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const location = useLocation();
-  const errorText = useErrorText();
-  const { rfqId } = useParams();
-  const query = useRfq(rfqId);
-
-  const back = (
-    <Button
-      icon={<ArrowLeftOutlined />}
-      onClick={() => void (location.key !== 'default' ? navigate(-1) : navigate(RFQS_PATH))}
-      data-testid="rfq-back"
-    >
-      {t('rfq.detail.back')}
-    </Button>
+  return (
+    <RfqPage fallback={RFQS_PATH} backLabel={t('rfq.detail.back')}>
+      {(rfq, back) => <BuyerRfq key={rfq.id} rfq={rfq} back={back} />}
+    </RfqPage>
   );
-  if (query.isError && !query.data) {
-    return apiProblem(query.error).status === 404 ? (
-      <Result status="404" title={t('rfq.detail.notFound')} extra={back} data-testid="rfq-not-found" />
-    ) : (
-      <Alert type="error" showIcon title={errorText(query.error)} action={back} />
-    );
-  }
-  if (!query.data) return <Skeleton active />;
-  return <BuyerRfq key={query.data.id} rfq={query.data} back={back} />;
 }
 
 function BuyerRfq({ rfq, back }: { rfq: RfqView; back: React.ReactNode }) {
@@ -79,15 +55,9 @@ function BuyerRfq({ rfq, back }: { rfq: RfqView; back: React.ReactNode }) {
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 1440 }}>
-      <PageHeader
-        title={
-          <Space size={12} wrap align="center">
-            <span data-testid="rfq-number">{rfq.number}</span>
-            <RfqStatusTag status={rfq.status} />
-            {rfq.sealed && <SealedIcon />}
-          </Space>
-        }
-        hint={<span data-testid="rfq-title">{rfq.title}</span>}
+      <RfqPageHeader
+        rfq={rfq}
+        hint={rfq.title}
         extra={
           <>
             <RfqActions
@@ -111,45 +81,23 @@ function BuyerRfq({ rfq, back }: { rfq: RfqView; back: React.ReactNode }) {
         />
       )}
       <RfqStateAlert rfq={rfq} sealed={sealed} />
-      <Row gutter={[24, 24]}>
-        <Col xs={24} xl={16}>
-          <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-            <Card title={t('rfq.detail.summary')}>
-              <RfqSummary rfq={rfq} />
-            </Card>
-            <Card title={t('rfq.detail.items', { count: rfq.items.length })}>
-              <RfqItemsTable items={rfq.items} />
-            </Card>
-            <Card
-              title={t('rfq.detail.invitations')}
-              extra={
-                <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="quote-count">
-                  {rfq.quoteCount === null
-                    ? t('rfq.detail.quoteCountSealed')
-                    : t('rfq.detail.quoteCount', { count: rfq.quoteCount })}
-                </Typography.Text>
-              }
-            >
-              <InvitationsTable invitations={rfq.invitations} />
-            </Card>
-            <Card title={t('rfq.detail.attachments')}>
-              <RfqAttachments
-                rfq={rfq}
-                canUpload={rfq.status === 'draft' && hasPermission(me, 'rfq:create')}
-              />
-            </Card>
-          </Space>
-        </Col>
-        <Col xs={24} xl={8}>
-          <Card
-            title={t('rfq.timeline.title')}
-            styles={{ body: { maxHeight: 720, overflowY: 'auto' } }}
-            data-testid="section-timeline"
-          >
-            <RfqTimeline rfq={rfq} />
-          </Card>
-        </Col>
-      </Row>
+      <RfqColumns rfq={rfq} summaryTitle={t('rfq.detail.summary')} timelineHeight={720}>
+        <Card
+          title={t('rfq.detail.invitations')}
+          extra={
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="quote-count">
+              {rfq.quoteCount === null
+                ? t('rfq.detail.quoteCountSealed')
+                : t('rfq.detail.quoteCount', { count: rfq.quoteCount })}
+            </Typography.Text>
+          }
+        >
+          <InvitationsTable invitations={rfq.invitations} />
+        </Card>
+        <Card title={t('rfq.detail.attachments')}>
+          <RfqAttachments rfq={rfq} canUpload={rfq.status === 'draft' && hasPermission(me, 'rfq:create')} />
+        </Card>
+      </RfqColumns>
       {readable && !sealedByServer && (
         <ComparisonSection
           rfq={rfq}

@@ -1,18 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Flex, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Empty, Space, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useLanguage } from '@tradeway/web/i18n';
-import { hasPermission, PageHeader, useErrorText, useSession } from '@tradeway/web/ui';
-import { Deadline } from '../components/Deadline';
-import { NUMERIC } from '../components/Figures';
-import { RfqFilterBar } from '../components/RfqFilterBar';
-import { RfqStatusTag, SealedIcon } from '../components/RfqTags';
+import { formatDay, hasPermission, NUMERIC, PageHeader, useSession } from '@tradeway/web/ui';
+import { RfqSummaryList, useRfqColumns, useRfqListQuery } from '../components/RfqSummaryList';
 import { useRfqs } from '../data/rfqs.queries';
-import type { RfqStatus, RfqSummaryView } from '../data/types';
-import { NEW_RFQ_PATH, rfqPath } from '../paths';
-import { formatDay } from '../utils/format';
-import { hasFilters, PAGE_SIZE, readRfqQuery, type RfqFilters, writeRfqQuery } from '../utils/rfq-query';
+import type { RfqSummaryView } from '../data/types';
+import { NEW_RFQ_PATH } from '../paths';
 
 /**
  * `/rfqs`: my company's RFQs (询价), newest first, filtered and paged on the server with
@@ -23,51 +18,17 @@ export function RfqListPage() {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const navigate = useNavigate();
-  const errorText = useErrorText();
   const me = useSession();
-  const [params, setParams] = useSearchParams();
-  const { filters, page } = readRfqQuery(params);
-  const list = useRfqs(filters, page);
+  const query = useRfqListQuery();
+  const list = useRfqs(query.filters, query.page);
   const canCreate = hasPermission(me, 'rfq:create');
-
-  const setQuery = (next: RfqFilters, nextPage = 1) => setParams(writeRfqQuery(next, nextPage));
+  const column = useRfqColumns('list');
 
   const columns: TableColumnsType<RfqSummaryView> = [
-    {
-      title: t('rfq.list.columns.number'),
-      dataIndex: 'number',
-      width: 180,
-      render: (n: string, r) => (
-        <Link to={rfqPath(r.id)} onClick={(e) => e.stopPropagation()} data-testid="rfq-number">
-          <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
-            {n}
-          </Typography.Text>
-        </Link>
-      ),
-    },
-    {
-      title: t('rfq.list.columns.title'),
-      dataIndex: 'title',
-      ellipsis: { showTitle: true },
-      render: (title: string, r) => (
-        <Space size={6}>
-          {r.sealed && <SealedIcon />}
-          <span data-testid="rfq-title">{title}</span>
-        </Space>
-      ),
-    },
-    {
-      title: t('rfq.list.columns.status'),
-      dataIndex: 'status',
-      width: 100,
-      render: (s: RfqStatus) => <RfqStatusTag status={s} />,
-    },
-    {
-      title: t('rfq.list.columns.deadline'),
-      dataIndex: 'deadline',
-      width: 190,
-      render: (d: string) => <Deadline deadline={d} />,
-    },
+    column.number,
+    column.title,
+    column.status,
+    column.deadline,
     {
       title: t('rfq.list.columns.delivery'),
       dataIndex: 'deliveryDate',
@@ -101,26 +62,6 @@ export function RfqListPage() {
     },
   ];
 
-  const empty = hasFilters(filters) ? (
-    <Empty
-      image={Empty.PRESENTED_IMAGE_SIMPLE}
-      description={t('rfq.list.emptyFiltered')}
-      data-testid="rfqs-empty"
-    >
-      <Button onClick={() => setQuery({ statuses: [] })} data-testid="empty-clear-filters">
-        {t('rfq.filters.clear')}
-      </Button>
-    </Empty>
-  ) : (
-    <Empty description={t('rfq.list.empty')} data-testid="rfqs-empty">
-      {canCreate && (
-        <Button type="primary" onClick={() => void navigate(NEW_RFQ_PATH)} data-testid="empty-new-rfq">
-          {t('rfq.list.new')}
-        </Button>
-      )}
-    </Empty>
-  );
-
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%', maxWidth: 1440 }}>
       <PageHeader
@@ -139,37 +80,24 @@ export function RfqListPage() {
           )
         }
       />
-      <Card>
-        <Flex vertical gap={16}>
-          <RfqFilterBar side="buyer" filters={filters} onChange={(next) => setQuery(next)} />
-          {list.isError && <Alert type="error" showIcon title={errorText(list.error)} />}
-          <Table<RfqSummaryView>
-            data-testid="rfqs-table"
-            rowKey="id"
-            size="middle"
-            tableLayout="fixed"
-            scroll={{ x: 1000 }}
-            columns={columns}
-            dataSource={list.data?.items ?? []}
-            loading={list.isPending || list.isPlaceholderData}
-            locale={{ emptyText: list.isPending ? ' ' : empty }}
-            onRow={(r) => ({
-              onClick: () => void navigate(rfqPath(r.id)),
-              style: { cursor: 'pointer' },
-              'data-testid': 'rfq-row',
-            })}
-            pagination={{
-              current: page,
-              pageSize: PAGE_SIZE,
-              total: list.data?.total ?? 0,
-              showSizeChanger: false,
-              hideOnSinglePage: true,
-              showTotal: (n) => t('rfq.list.total', { count: n }),
-              onChange: (p) => setQuery(filters, p),
-            }}
-          />
-        </Flex>
-      </Card>
+      <RfqSummaryList
+        side="buyer"
+        list={list}
+        query={query}
+        columns={columns}
+        empty={
+          <Empty description={t('rfq.list.empty')} data-testid="rfqs-empty">
+            {canCreate && (
+              <Button type="primary" onClick={() => void navigate(NEW_RFQ_PATH)} data-testid="empty-new-rfq">
+                {t('rfq.list.new')}
+              </Button>
+            )}
+          </Empty>
+        }
+        emptyFiltered={t('rfq.list.emptyFiltered')}
+        scrollX={1000}
+        testId="rfqs-table"
+      />
     </Space>
   );
 }

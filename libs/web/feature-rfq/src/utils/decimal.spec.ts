@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { compareDecimal, plainDecimal, priceTimesQuantityMinor, toScaled } from './decimal';
-import { bpsToPercent, formatMinor, formatQuantity, formatUnitPrice, percentToBps } from './money';
 
 describe('exact decimals', () => {
   it('scales, compares and strips decimal text without floats', () => {
@@ -25,23 +24,5 @@ describe('exact decimals', () => {
       99999999999999890000000000n,
     );
     expect(priceTimesQuantityMinor('abc', '1')).toBeNull();
-  });
-
-  it('formats money, prices, quantities and percentages in the page’s language', () => {
-    expect(formatMinor('197045000', 'zh-CN')).toBe('¥1,970,450.00');
-    expect(formatMinor('-855000', 'en')).toBe('-¥8,550.00');
-    expect(formatUnitPrice('5891.5000', 'en')).toBe('¥5,891.50');
-    expect(formatUnitPrice('5891.1234', 'en')).toBe('¥5,891.1234');
-    expect(formatQuantity('1000.000', 'zh-CN')).toBe('1,000');
-    expect([bpsToPercent(1300), bpsToPercent(725), bpsToPercent(0)]).toEqual(['13', '7.25', '0']);
-    expect([percentToBps('13'), percentToBps('7.25'), percentToBps('9.5'), percentToBps('100')]).toEqual([
-      1300, 725, 950, 10_000,
-    ]);
-    expect([percentToBps('100.01'), percentToBps('1.234'), percentToBps(''), percentToBps('-1')]).toEqual([
-      null,
-      null,
-      null,
-      null,
-    ]);
   });
 });

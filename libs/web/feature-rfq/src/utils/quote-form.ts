@@ -1,4 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
+import { bpsToPercent, percentToBps } from '@tradeway/web/ui';
 import type {
   PaymentTerm,
   RfqItemView,
@@ -10,7 +11,6 @@ import type {
   RfqView,
 } from '../data/types';
 import { compareDecimal, isPositive, plainDecimal, PRICE, priceTimesQuantityMinor } from './decimal';
-import { bpsToPercent, percentToBps } from './money';
 import { quantityProblem } from './rfq-form';
 
 export const MAX_QUOTE_NOTE = 2000;

@@ -1,13 +1,8 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import { PAYMENT_TERMS } from '@tradeway/shared/contracts';
+import { bpsToPercent, chinaDayOf, isUnit, percentToBps, type Unit } from '@tradeway/web/ui';
 import type { PaymentTerm, RfqInputBody, RfqView } from '../data/types';
 import { isPositive, plainDecimal, QUANTITY } from './decimal';
-import { chinaDayOf } from './format';
-import { bpsToPercent, percentToBps } from './money';
-
-export const UNITS = ['t', 'kg', 'm3', 'piece', 'box'] as const;
-export type Unit = (typeof UNITS)[number];
-export const isUnit = (u: string): u is Unit => (UNITS as readonly string[]).includes(u);
 
 export const MAX_TITLE = 200;
 export const MAX_DESCRIPTION = 5000;

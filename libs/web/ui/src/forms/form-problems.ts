@@ -2,10 +2,10 @@ import { apiProblem, type FormFieldError, toFieldName } from '@tradeway/web/data
 import type { Language } from '@tradeway/web/i18n';
 
 /**
- * The API's refusal of a fulfilment form, split into what goes on the form's fields and
- * whether an alert is needed for the rest. Each field keeps its own message in the page's
- * language: the fulfilment API gives every field its Chinese text (`messageZh`), several
- * lines of one shipment each with their own figures.
+ * The API's refusal of a form, split into what goes on the form's fields and whether an alert
+ * is needed for the rest. Each field keeps its own message in the page's language: the RFQ and
+ * fulfilment APIs give every field its Chinese text (`messageZh`), several lines of one form
+ * each with their own figures.
  */
 export function formProblems(
   error: unknown,
@@ -16,7 +16,7 @@ export function formProblems(
   }: {
     /** The form's fields (top segment of the path). */
     fields: readonly string[];
-    /** The API's path → the form's path (`lines.0.quantity` of the lines sent → the form's row). */
+    /** The API's path → the form's path (`lines.0.taxRateBps` of the lines sent → the form's row and field). */
     rename?: (path: string) => string;
   },
 ): { placed: FormFieldError[]; needsAlert: boolean } {

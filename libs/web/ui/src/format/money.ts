@@ -1,9 +1,9 @@
 import type { Language } from '@tradeway/web/i18n';
 
 /**
- * Money on the RFQ screens: integer minor units (fen) as the API sends them, strings of digits,
- * and unit prices and quantities as decimal text — formatted from their exact text, never
- * through a float.
+ * Money on the portals' screens: integer minor units (fen) as the API sends them, strings of
+ * digits, and unit prices and quantities as decimal text — formatted from their exact text, so
+ * no amount ever passes through a float.
  */
 
 /** Fen → yuan as exact decimal text: `"123450"` → `"1234.50"`, `-5n` → `"-0.05"`. */
@@ -25,7 +25,7 @@ function numberFormat(language: Language, key: string, options: Intl.NumberForma
   return f;
 }
 
-/** Fen → an amount in the user's locale: `"675467561"` → `¥6,754,675.61`. */
+/** Fen → an amount in the user's locale: `"675467561"` → `¥6,754,675.61`; 10^15 fen keep every digit. */
 export function formatMinor(minor: bigint | string, language: Language, currency = 'CNY'): string {
   return numberFormat(language, `minor|${currency}`, {
     style: 'currency',

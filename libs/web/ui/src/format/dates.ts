@@ -27,7 +27,10 @@ export function formatMoment(iso: string, language: Language): string {
   return df(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
-/** The calendar day in China at `now` (the server decides days in Asia/Shanghai), as `YYYY-MM-DD`. */
+/**
+ * "Today" as the server decides it (days are China's, Asia/Shanghai): the calendar day there at
+ * `now`, as `YYYY-MM-DD`, whatever the browser's zone.
+ */
 export function chinaToday(now: Date): string {
   const parts = df('en', {
     timeZone: 'Asia/Shanghai',
@@ -41,28 +44,3 @@ export function chinaToday(now: Date): string {
 
 /** The China calendar day of a moment (`2026-11-30T17:00:00Z` → `2026-12-01`). */
 export const chinaDayOf = (iso: string) => chinaToday(new Date(iso));
-
-/** What is left until a deadline, in whole days, hours and minutes (never negative). */
-export interface Remaining {
-  days: number;
-  hours: number;
-  minutes: number;
-  /** The deadline has passed. */
-  passed: boolean;
-}
-
-export function remaining(deadline: string, now: number): Remaining {
-  const ms = new Date(deadline).getTime() - now;
-  if (!(ms > 0)) return { days: 0, hours: 0, minutes: 0, passed: true };
-  // Rounded up to the minute: "1 minute left" until it is over, never "0 minutes".
-  const totalMinutes = Math.ceil(ms / 60_000);
-  return {
-    days: Math.floor(totalMinutes / 1440),
-    hours: Math.floor((totalMinutes % 1440) / 60),
-    minutes: totalMinutes % 60,
-    passed: false,
-  };
-}
-
-/** Less than a day to go: the countdown turns orange. */
-export const isUrgent = (r: Remaining) => !r.passed && r.days === 0;

@@ -1,21 +1,33 @@
 import type { CSSProperties } from 'react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '@tradeway/web/i18n';
-import { formatMinor, formatQuantity, formatUnitPrice } from '../utils/money';
-import { isUnit } from '../utils/rfq-form';
+import { type Texts, useLanguage } from '@tradeway/web/i18n';
+import { formatMinor, formatQuantity, formatUnitPrice } from './format/money';
+import { isUnit, type Unit } from './format/units';
 
 export const NUMERIC: CSSProperties = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' };
 
-/** Texts of amounts, prices and quantities in the page's language: `¥5,950.00 / 吨`, `1,000 吨`. */
-export function useFigures() {
+/** What a group of texts must hold for {@link useFigures}: the units' names and the two patterns. */
+interface FigureTexts {
+  unit: Record<Unit, string>;
+  format: { quantityUnit: string; perUnit: string };
+}
+
+/** The groups of texts (`rfq`, `orders`) that name the units and say `1,000 吨`, `¥5,950.00 / 吨`. */
+export type FiguresTexts = { [K in keyof Texts]: Texts[K] extends FigureTexts ? K : never }[keyof Texts];
+
+/**
+ * Texts of amounts, prices and quantities in the page's language: `¥5,950.00 / 吨`, `1,000 吨`;
+ * the units and patterns come from the screen's own texts (`texts`), which may differ a little.
+ */
+export function useFigures(texts: FiguresTexts) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const unit = useCallback((u: string) => (isUnit(u) ? t(`rfq.unit.${u}`) : u), [t]);
+  const unit = useCallback((u: string) => (isUnit(u) ? t(`${texts}.unit.${u}`) : u), [t, texts]);
   const quantity = useCallback(
     (q: string, u: string) =>
-      t('rfq.format.quantityUnit', { quantity: formatQuantity(q, language), unit: unit(u) }),
-    [t, language, unit],
+      t(`${texts}.format.quantityUnit`, { quantity: formatQuantity(q, language), unit: unit(u) }),
+    [t, texts, language, unit],
   );
   const price = useCallback(
     (p: string, currency = 'CNY') => formatUnitPrice(p, language, currency),
@@ -23,8 +35,8 @@ export function useFigures() {
   );
   const perUnit = useCallback(
     (p: string, u: string, currency = 'CNY') =>
-      t('rfq.format.perUnit', { price: formatUnitPrice(p, language, currency), unit: unit(u) }),
-    [t, language, unit],
+      t(`${texts}.format.perUnit`, { price: formatUnitPrice(p, language, currency), unit: unit(u) }),
+    [t, texts, language, unit],
   );
   const money = useCallback(
     (minor: bigint | string, currency = 'CNY') => formatMinor(minor, language, currency),
