@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ApprovalModule } from '@tradeway/server/approval/feature';
+import { AuctionModule } from '@tradeway/server/auction/feature';
 import { CatalogModule } from '@tradeway/server/catalog/feature';
 import { CompanyModule } from '@tradeway/server/company/feature';
 import { IdentityModule } from '@tradeway/server/identity/feature';
@@ -23,6 +24,7 @@ export class AppModule {
         PricingModule,
         OrderModule,
         RfqModule,
+        AuctionModule,
       ],
     };
   }

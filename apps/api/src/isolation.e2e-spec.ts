@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { genesisHash } from '@tradeway/server/auction/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeTable } from '@tradeway/shared/contracts';
 import { httpHarness, type HttpHarness } from './testing/http';
@@ -247,6 +249,49 @@ describe('company isolation, route by route', () => {
           'rfqs.submitQuote': () => rfq(quoteBody),
           'rfqs.suggestQuote': () => rfq(),
           'rfqs.withdrawQuote': () => rfq({}),
+        };
+      })(),
+      // Auctions (decision 0022): B's running reverse auction with a seller A is not; A is
+      // neither its owner nor a participant, so it does not exist for A (and A's bid is not recorded).
+      ...(() => {
+        let made: Promise<string> | undefined;
+        const auctionOfB = () =>
+          (made ??= (async () => {
+            const seller = await h.make.company(['seller'], { name: 'B bidder' });
+            const auctionId = randomUUID();
+            await h.db.prisma.auction.create({
+              data: {
+                id: auctionId,
+                number: 'AUC-ISO-B',
+                ownerId: b.companyId,
+                direction: 'reverse',
+                visibility: 'best_price',
+                status: 'running',
+                title: 'B sugar auction',
+                quantity: '10',
+                unit: 't',
+                deliveryRegion: 'CN-GD',
+                deliveryDate: new Date('2999-01-10T00:00:00.000Z'),
+                paymentTerm: 'cash',
+                openingPrice: '6000',
+                minStepAmount: '10',
+                startsAt: new Date(Date.now() - 60_000),
+                endsAt: new Date('2999-01-01T00:00:00.000Z'),
+                currentEnd: new Date('2999-01-01T00:00:00.000Z'),
+                headHash: genesisHash(auctionId),
+                createdById: b.ownerId,
+                participants: { create: { companyId: seller.id, aliasNo: 1 } },
+              },
+            });
+            return auctionId;
+          })());
+        const auction = async (body?: object) => ({ params: { auctionId: await auctionOfB() }, body });
+        return {
+          'auctions.get': () => auction(),
+          'auctions.schedule': () => auction({}),
+          'auctions.cancel': () => auction({ reason: 'stolen' }),
+          'auctions.bid': () => auction({ price: '5000' }),
+          'auctions.bidLog': () => auction(),
         };
       })(),
       // B's order as the seller, placed: A is party to it neither as buyer nor as seller.

@@ -1,5 +1,6 @@
 export * from './access';
 export * from './approval.contract';
+export * from './auction.contract';
 export * from './client';
 export * from './catalog.contract';
 export * from './company-admin.contract';

@@ -34,6 +34,7 @@ export const PERMISSIONS = [
   'order:fulfil',
   'auction:create',
   'auction:bid',
+  'auction:view',
   'group_buy:manage',
   'group_buy:join',
   'invoice:view',
@@ -70,6 +71,7 @@ const SALES: Permission[] = [
   'rfq:view',
   'price_list:view',
   'auction:bid',
+  'auction:view',
   'order:view',
   'order:fulfil',
   'group_buy:manage',
@@ -92,6 +94,9 @@ export const BUILT_IN_ROLE_PERMISSIONS: Record<BuiltInRole, readonly Permission[
     'order:create',
     'order:view',
     'auction:create',
+    // bids in forward auctions (a seller's or the operator's lot)
+    'auction:bid',
+    'auction:view',
     'group_buy:join',
   ],
   approver: [

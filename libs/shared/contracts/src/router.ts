@@ -1,6 +1,7 @@
 import type { AnyContractProcedure } from '@orpc/contract';
 import type { Access, RateLimitName, RouteMeta } from './access';
 import { approvalContract, requisitionContract } from './approval.contract';
+import { auctionContract } from './auction.contract';
 import { catalogContract } from './catalog.contract';
 import { companyAdminContract } from './company-admin.contract';
 import { healthContract } from './health.contract';
@@ -30,6 +31,7 @@ export const contract = {
   receipts: orderReceiptContract,
   integration: orderIntegrationContract,
   rfqs: rfqContract,
+  auctions: auctionContract,
 };
 export type Contract = typeof contract;
 

@@ -60,3 +60,40 @@ export function conflictingFields(meta: Record<string, unknown> | undefined): st
   const own = clean.filter((n) => n !== 'companyId');
   return own.length ? own : clean;
 }
+
+/** A typed refusal of a domain (code, status, both messages, the field at fault, the figures named). */
+export interface DomainRefusal {
+  readonly code: string;
+  readonly status: number;
+  readonly message: string;
+  readonly messageZh: string;
+  readonly field?: string;
+  readonly params?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A domain's refusal as the API's 4xx, in the one shape every context answers:
+ * `{ code, status, message, data: { reason, messageZh, params?, fields: [{ path, message, messageZh }] } }`.
+ */
+export function refusalToOrpc(r: DomainRefusal): ORPCError<string, unknown> {
+  return new ORPCError(r.code, {
+    status: r.status,
+    message: r.message,
+    data: {
+      reason: r.code,
+      messageZh: r.messageZh,
+      ...(r.params ? { params: r.params } : {}),
+      fields: r.field ? [{ path: r.field, message: r.message, messageZh: r.messageZh }] : [],
+    },
+  });
+}
+
+/** What the caller may not see does not exist (DESIGN.md §2): 404. */
+export function notFoundError(what: string, field?: string): ORPCError<string, unknown> {
+  const message = `${what} not found`;
+  return new ORPCError('NOT_FOUND', {
+    status: 404,
+    message,
+    ...(field ? { data: { fields: [{ path: field, message }] } } : {}),
+  });
+}

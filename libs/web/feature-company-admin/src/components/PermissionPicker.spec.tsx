@@ -26,7 +26,7 @@ describe('permission picker', () => {
     expect(rfq.getByText('rfq:*')).toBeTruthy();
     expect(rfq.getAllByRole('checkbox')).toHaveLength(4); // the area and its three permissions
     expect(screen.queryByTestId('permission-area-platform')).toBeNull();
-    expect(screen.getByTestId('permission-count').textContent).toBe('已选 0 / 36');
+    expect(screen.getByTestId('permission-count').textContent).toBe('已选 0 / 37');
   });
 
   it('chooses a whole area at once, shows it half-chosen when partly, and clears it', async () => {
@@ -45,7 +45,7 @@ describe('permission picker', () => {
     expect(screen.getByTestId('value').textContent).toBe('user:view,rfq:create,rfq:view,rfq:award');
     await user.click(areaBox);
     expect(screen.getByTestId('value').textContent).toBe('user:view');
-    expect(screen.getByTestId('permission-count').textContent).toBe('1 of 36 selected');
+    expect(screen.getByTestId('permission-count').textContent).toBe('1 of 37 selected');
   });
 
   it('offers an API key only the creator’s permissions', () => {
@@ -57,8 +57,9 @@ describe('permission picker', () => {
     );
     expect(screen.queryByTestId('permission-area-audit')).toBeNull();
     expect(screen.getByTestId('permission-area-requisition')).toBeTruthy();
-    // the purchaser's permissions: rfq:award included (they propose awards; the policy decides)
-    expect(screen.getByTestId('permission-count').textContent).toBe('0 of 12 selected');
+    // the purchaser's permissions: rfq:award included (they propose awards; the policy decides),
+    // and auction:bid and auction:view (they bid in forward auctions)
+    expect(screen.getByTestId('permission-count').textContent).toBe('0 of 14 selected');
   });
 });
 

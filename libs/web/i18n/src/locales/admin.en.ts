@@ -84,6 +84,7 @@ export const adminEn = {
     order_fulfil: 'Fulfil orders',
     auction_create: 'Create auctions',
     auction_bid: 'Bid in auctions',
+    auction_view: 'View auctions',
     group_buy_manage: 'Run group buys',
     group_buy_join: 'Join group buys',
     invoice_view: 'View invoices',

@@ -84,6 +84,7 @@ export const adminZhCN = {
     order_fulfil: '履约发货',
     auction_create: '发起竞价',
     auction_bid: '参与竞价出价',
+    auction_view: '查看竞价',
     group_buy_manage: '组织团购',
     group_buy_join: '参加团购',
     invoice_view: '查看发票',

@@ -84,6 +84,91 @@ export class AuctionRepository {
     return `AUC-${day.replaceAll('-', '')}-${(row?.n ?? 0n).toString().padStart(6, '0')}`;
   }
 
+  // ---- auctions -------------------------------------------------------------------------------
+
+  createAuction(tx: Tx, data: Prisma.AuctionUncheckedCreateInput) {
+    return tx.auction.create({ data });
+  }
+
+  findAuction(db: Db, id: string) {
+    return db.auction.findUnique({ where: { id } });
+  }
+
+  participant(db: Db, auctionId: string, companyId: string) {
+    return db.auctionParticipant.findUnique({ where: { auctionId_companyId: { auctionId, companyId } } });
+  }
+
+  /** Companies among `ids` that are of `kind` (sellers for a reverse auction, buyers for a forward one). */
+  async companiesOfKind(db: Db, ids: readonly string[], kind: 'buyer' | 'seller'): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await db.company.findMany({
+      where: { id: { in: [...new Set(ids)] }, kinds: { has: kind } },
+      select: { id: true },
+    });
+    return new Set(rows.map((r) => r.id));
+  }
+
+  async companyKinds(db: Db, id: string): Promise<string[]> {
+    const c = await db.company.findUnique({ where: { id }, select: { kinds: true } });
+    return c?.kinds ?? [];
+  }
+
+  /** Auctions the company runs or is invited to (never a draft of someone else), newest first. */
+  async list(
+    db: Db,
+    companyId: string,
+    filter: { page: number; pageSize: number; side?: 'owner' | 'bidder'; status?: readonly string[] },
+  ) {
+    const mine = { ownerId: companyId };
+    const invited = { participants: { some: { companyId } }, status: { not: 'draft' as const } };
+    const where: Prisma.AuctionWhereInput = {
+      ...(filter.side === 'owner' ? mine : filter.side === 'bidder' ? invited : { OR: [mine, invited] }),
+      ...(filter.status?.length
+        ? { status: { in: filter.status as Prisma.EnumAuctionStatusFilter['in'] } }
+        : {}),
+    };
+    const [rows, total] = await Promise.all([
+      db.auction.findMany({
+        where,
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        skip: (filter.page - 1) * filter.pageSize,
+        take: filter.pageSize,
+      }),
+      db.auction.count({ where }),
+    ]);
+    return { rows, total };
+  }
+
+  /** Moves the auction from `from` (only if it is still there): the lifecycle's writes. */
+  async setStatus(
+    tx: Tx,
+    id: string,
+    from: string,
+    data: Omit<Prisma.AuctionUncheckedUpdateManyInput, 'status'> & {
+      status: Prisma.AuctionUncheckedUpdateManyInput['status'];
+    },
+  ): Promise<boolean> {
+    const r = await tx.auction.updateMany({
+      where: { id, status: from as Prisma.EnumAuctionStatusFilter['equals'] },
+      data: { ...data, version: { increment: 1 } },
+    });
+    return r.count === 1;
+  }
+
+  addEvent(
+    tx: Tx,
+    data: {
+      auctionId: string;
+      kind: string;
+      actorCompanyId: string | null;
+      actorUserId: string | null;
+      data?: Prisma.InputJsonObject;
+      at: Date;
+    },
+  ) {
+    return tx.auctionEvent.create({ data: { ...data, data: data.data ?? {} } });
+  }
+
   // ---- the bid path ---------------------------------------------------------------------------
 
   /** The auction's rules and live state, its row locked until the transaction ends (bids one at a time). */

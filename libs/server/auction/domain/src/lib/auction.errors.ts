@@ -39,6 +39,36 @@ export const AUCTION_ERRORS = {
     zh: '竞价已开始，取消时必须填写原因（将通知参与方）',
     en: 'The auction has started: a reason is required, the participants are told why it was cancelled',
   },
+  AUCTION_END_BEFORE_START: {
+    status: 422,
+    zh: '结束时间必须晚于开始时间',
+    en: 'The end must be after the start',
+  },
+  AUCTION_HARD_STOP_BEFORE_END: {
+    status: 422,
+    zh: '最晚截止时间不能早于结束时间',
+    en: 'The hard stop may not be before the end',
+  },
+  AUCTION_MAX_STEP_BELOW_MIN: {
+    status: 422,
+    zh: '最大幅度不能小于最小幅度',
+    en: 'The maximum step may not be smaller than the minimum step',
+  },
+  AUCTION_DIRECTION_NOT_ALLOWED: {
+    status: 422,
+    zh: '采购方发起反向竞价（供应商降价），销售方发起正向竞拍（买方加价）',
+    en: 'A buyer runs reverse auctions (sellers bid down), a seller forward auctions (buyers bid up)',
+  },
+  AUCTION_PARTICIPANT_INVALID: {
+    status: 422,
+    zh: '受邀方必须是{kind}，且不能是本公司',
+    en: 'Participants must be {kind} companies other than yours',
+  },
+  AUCTION_LOG_NOT_READY: {
+    status: 409,
+    zh: '出价记录在竞价结束后提供下载',
+    en: 'The bid log can be downloaded once the auction has ended',
+  },
   AUCTION_AWARD_PENDING: {
     status: 409,
     zh: '已有授标方案在等待审批',

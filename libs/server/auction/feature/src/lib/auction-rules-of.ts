@@ -5,6 +5,7 @@ import {
   type StepRule,
 } from '@tradeway/server/auction/domain';
 import type { AuctionBidRow, ParticipantRow } from '@tradeway/server/auction/data-access';
+import type { Prisma } from '@tradeway/server/platform';
 import { parseDecimal, PRICE_PLACES } from '@tradeway/server/pricing/domain';
 
 /** A stored price (numeric as text) as the domain's scaled bigint. */
@@ -18,6 +19,21 @@ function step(amount: string | null, bps: number | null): StepRule | null {
   if (amount !== null) return { kind: 'absolute', amount: storedPrice(amount) };
   if (bps !== null) return { kind: 'percent', bps };
   return null;
+}
+
+type AuctionRow = Prisma.AuctionGetPayload<object>;
+
+/** A Prisma row in the bid path's shape (decimals as text). */
+export function bidRowOf(row: AuctionRow): AuctionBidRow {
+  const text = (d: { toFixed(places: number): string } | null) =>
+    d === null ? null : d.toFixed(PRICE_PLACES);
+  return {
+    ...row,
+    openingPrice: row.openingPrice.toFixed(PRICE_PLACES),
+    reservePrice: text(row.reservePrice),
+    minStepAmount: text(row.minStepAmount),
+    maxStepAmount: text(row.maxStepAmount),
+  };
 }
 
 /** The auction's rules as the domain judges bids by them. */

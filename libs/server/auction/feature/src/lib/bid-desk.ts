@@ -69,8 +69,9 @@ const MAX_BATCH = 500;
  *
  * The receive time of an attempt is when it reached the desk (never earlier than the attempt
  * before it). Nothing is answered before the commit: a receipt names a bid that is in the log.
- * The live state is cached per auction while its row's last sequence number and version are
- * the cache's; any other writer (another process, a suspension) makes the next batch reload.
+ * The live state is cached per auction while its row's last sequence number, version, end and
+ * status are the cache's; any other writer (another process, a suspension, the close job)
+ * makes the next batch reload.
  */
 @Injectable()
 export class BidDesk {
@@ -126,9 +127,18 @@ export class BidDesk {
   ): Promise<{ receipts: BidReceipt[]; live: Live | null }> {
     return this.repo.transaction(async (tx) => {
       const row = await this.repo.lockForBids(tx, auctionId);
-      if (!row) return { receipts: batch.map(() => ({ kind: 'not_found' as const })), live: null };
+      // a draft is its owner's alone: to bidders it does not exist yet, and nothing is recorded
+      if (!row || row.status === 'draft') {
+        return { receipts: batch.map(() => ({ kind: 'not_found' as const })), live: null };
+      }
       let live = this.cache.get(auctionId);
-      if (!live || live.lastSeq !== row.lastSeq || live.version !== row.version) {
+      if (
+        !live ||
+        live.lastSeq !== row.lastSeq ||
+        live.version !== row.version ||
+        live.state.currentEnd.getTime() !== row.currentEnd.getTime() ||
+        live.state.status !== row.status
+      ) {
         live = await this.load(tx, row);
       }
       const rules = rulesOf(row);

@@ -1,0 +1,293 @@
+import { verifyBidLog } from '@tradeway/server/auction/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { httpHarness, type HttpHarness } from './testing/http';
+
+type Session = { cookies: Record<string, string> };
+type Res = Awaited<ReturnType<HttpHarness['app']['inject']>>;
+type AuctionBody = {
+  id: string;
+  number: string;
+  side: string;
+  status: string;
+  reservePrice: string | null;
+  myAlias: string | null;
+  myRank: number | null;
+  myBestPrice: string | null;
+  bestPrice: string | null;
+  ranking: Array<{ rank: number; alias: string; price: string | null; companyName: string | null }>;
+  currentEnd: string;
+  lastSeq: number;
+  headHash: string;
+};
+type Receipt = { seq: number; hash: string; accepted: boolean; code: string | null; myRank: number | null };
+type LogBody = {
+  head: { seq: number; hash: string };
+  entries: Array<{
+    auctionId: string;
+    seq: number;
+    alias: string;
+    price: string;
+    receivedAt: string;
+    outcome: string;
+    hash: string;
+  }>;
+};
+
+const MIN = 60_000;
+
+describe('auctions over HTTP', () => {
+  let h: HttpHarness;
+  const s = {} as Record<'buyer' | 'millA' | 'millB' | 'millC' | 'outsider' | 'otherBuyer', Session>;
+  const id = {} as Record<'buyer' | 'millA' | 'millB' | 'millC' | 'outsider' | 'otherBuyer', string>;
+  const call = (method: 'GET' | 'POST', url: string, as: Session | null, payload?: object) =>
+    h.app.inject({ method, url, payload, ...(as ?? {}) });
+  const ok = async <T>(res: Res, status = 200): Promise<T> => {
+    expect(res.statusCode, res.body).toBe(status);
+    return res.json() as T;
+  };
+  const fieldOf = (res: Res) =>
+    (res.json() as { data?: { fields?: Array<{ path: string }> } }).data?.fields?.[0]?.path;
+
+  const input = (over: Record<string, unknown> = {}) => ({
+    direction: 'reverse',
+    visibility: 'rank_only',
+    title: '一级白砂糖 500 吨 反向竞价',
+    quantity: '500',
+    unit: 't',
+    deliveryRegion: 'CN-SD',
+    deliveryDate: '2027-01-15',
+    paymentTerm: 'net30',
+    openingPrice: '6000',
+    reservePrice: '5850',
+    lastPrice: '5950',
+    minStep: { kind: 'absolute', amount: '10' },
+    maxStep: { kind: 'absolute', amount: '300' },
+    startsAt: new Date(Date.now() + 10 * MIN).toISOString(),
+    endsAt: new Date(Date.now() + 70 * MIN).toISOString(),
+    participantIds: [id.millA, id.millB, id.millC],
+    ...over,
+  });
+  /** A scheduled auction that started a minute ago (the clock moved for the test). */
+  const running = async (over: Record<string, unknown> = {}) => {
+    const a = await ok<AuctionBody>(await call('POST', '/api/auctions', s.buyer, input(over)), 201);
+    await ok(await call('POST', `/api/auctions/${a.id}/schedule`, s.buyer));
+    await h.db.prisma.auction.update({ where: { id: a.id }, data: { startsAt: new Date(Date.now() - MIN) } });
+    return a;
+  };
+  const bid = (auctionId: string, as: Session, price: string) =>
+    call('POST', `/api/auctions/${auctionId}/bids`, as, { price });
+
+  beforeAll(async () => {
+    h = await httpHarness({ RATE_LIMIT_FACTOR: '10' });
+    const buyer = await h.make.company(['buyer'], { name: '华鑫食品' });
+    const otherBuyer = await h.make.company(['buyer'], { name: '林木家具' });
+    const mills = await Promise.all(
+      ['桂糖', '南宁糖业', '湛江糖厂', '无关糖厂'].map((name) => h.make.company(['seller'], { name })),
+    );
+    Object.assign(id, {
+      buyer: buyer.id,
+      otherBuyer: otherBuyer.id,
+      millA: mills[0]?.id,
+      millB: mills[1]?.id,
+      millC: mills[2]?.id,
+      outsider: mills[3]?.id,
+    });
+    const people = [
+      ['buyer', buyer.id, 'purchaser'],
+      ['millA', id.millA, 'sales'],
+      ['millB', id.millB, 'sales'],
+      ['millC', id.millC, 'sales'],
+      ['outsider', id.outsider, 'sales'],
+      ['otherBuyer', otherBuyer.id, 'purchaser'],
+    ] as const;
+    for (const [who, company, role] of people) {
+      await h.make.member(company, role, `${who.toLowerCase()}@auction.test`);
+      s[who] = await h.signIn(`${who.toLowerCase()}@auction.test`);
+    }
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('refuses bad configurations with the field at fault, and creates nothing', async () => {
+    const before = await h.db.prisma.auction.count();
+    const cases: Array<[Record<string, unknown>, number, string]> = [
+      [{ openingPrice: '6000.12345' }, 400, 'openingPrice'],
+      [{ endsAt: new Date(Date.now() + 5 * MIN).toISOString() }, 422, 'endsAt'],
+      [{ hardStopAt: new Date(Date.now() + 60 * MIN).toISOString() }, 422, 'hardStopAt'],
+      [{ maxStep: { kind: 'absolute', amount: '5' } }, 422, 'maxStep'],
+      [{ direction: 'forward' }, 422, 'direction'],
+      [{ participantIds: [id.millA, id.otherBuyer] }, 422, 'participantIds.1'],
+      [{ participantIds: [] }, 400, 'participantIds'],
+      [{ minStep: { kind: 'percent', bps: 0 } }, 400, 'minStep.bps'],
+    ];
+    for (const [over, status, field] of cases) {
+      const res = await call('POST', '/api/auctions', s.buyer, input(over));
+      expect(res.statusCode, `${JSON.stringify(over)} ${res.body}`).toBe(status);
+      expect(fieldOf(res)).toBe(field);
+    }
+    expect((await call('POST', '/api/auctions', s.millA, input())).statusCode).toBe(403);
+    expect(await h.db.prisma.auction.count()).toBe(before);
+  });
+
+  it('keeps a draft to its owner, then judges bids by the server clock and shows each side what it may see', async () => {
+    const draft = await ok<AuctionBody>(await call('POST', '/api/auctions', s.buyer, input()), 201);
+    expect(draft).toMatchObject({ status: 'draft', side: 'owner', reservePrice: '5850.0000', lastSeq: 0 });
+    // a draft does not exist for the invited mills yet, nor can they bid in it
+    expect((await call('GET', `/api/auctions/${draft.id}`, s.millA)).statusCode).toBe(404);
+    expect((await bid(draft.id, s.millA, '5990')).statusCode).toBe(404);
+    await ok(await call('POST', `/api/auctions/${draft.id}/schedule`, s.buyer));
+    // not started yet: refused and recorded
+    const early = await ok<Receipt>(await bid(draft.id, s.millA, '5990'));
+    expect(early).toMatchObject({ seq: 1, accepted: false, code: 'BID_AUCTION_NOT_RUNNING' });
+    await h.db.prisma.auction.update({
+      where: { id: draft.id },
+      data: { startsAt: new Date(Date.now() - MIN) },
+    });
+
+    expect(await ok<Receipt>(await bid(draft.id, s.millA, '5990'))).toMatchObject({
+      seq: 2,
+      accepted: true,
+      myRank: 1,
+    });
+    expect(await ok<Receipt>(await bid(draft.id, s.millB, '5960'))).toMatchObject({
+      accepted: true,
+      myRank: 1,
+    });
+    const tooSmall = await ok<Receipt>(await bid(draft.id, s.millB, '5955'));
+    expect(tooSmall).toMatchObject({ accepted: false, code: 'BID_STEP_TOO_SMALL', myRank: 1 });
+    const fat = await ok<Receipt & { messageZh: string }>(await bid(draft.id, s.millC, '590'));
+    expect(fat).toMatchObject({ accepted: false, code: 'BID_STEP_TOO_LARGE' });
+    expect(fat.messageZh).toContain('5700.0000');
+    expect(await ok<Receipt>(await bid(draft.id, s.millC, '5980'))).toMatchObject({
+      accepted: true,
+      myRank: 2,
+    });
+    expect((await bid(draft.id, s.millA, 'abc')).statusCode).toBe(400);
+    // outsiders and other buyers: the auction does not exist
+    for (const who of ['outsider', 'otherBuyer'] as const) {
+      expect((await bid(draft.id, s[who], '5000')).statusCode).toBe(404);
+      expect((await call('GET', `/api/auctions/${draft.id}`, s[who])).statusCode).toBe(404);
+      expect((await call('GET', `/api/auctions/${draft.id}/bid-log`, s[who])).statusCode).toBe(404);
+    }
+    // cancelling: a mill lacks the permission altogether; another buyer does not see the auction
+    const cancelBy = async (who: 'outsider' | 'otherBuyer') =>
+      (await call('POST', `/api/auctions/${draft.id}/cancel`, s[who], { reason: 'x' })).statusCode;
+    expect(await cancelBy('outsider')).toBe(403);
+    expect(await cancelBy('otherBuyer')).toBe(404);
+    // rank only: a mill sees its rank and its own price, never another's price, nor the reserve
+    const millC = await ok<AuctionBody>(await call('GET', `/api/auctions/${draft.id}`, s.millC));
+    expect(millC).toMatchObject({
+      side: 'bidder',
+      myRank: 2,
+      myBestPrice: '5980.0000',
+      bestPrice: null,
+      reservePrice: null,
+      ranking: [],
+    });
+    expect(millC.myAlias).toMatch(/^Supplier [123]$/);
+    expect(JSON.stringify(millC)).not.toContain('5960');
+    expect(JSON.stringify(millC)).not.toContain('南宁糖业');
+    // the owner sees the whole ranking with names
+    const mine = await ok<AuctionBody>(await call('GET', `/api/auctions/${draft.id}`, s.buyer));
+    expect(mine.ranking.map((r) => [r.rank, r.companyName, r.price])).toEqual([
+      [1, '南宁糖业', '5960.0000'],
+      [2, '湛江糖厂', '5980.0000'],
+      [3, '桂糖', '5990.0000'],
+    ]);
+    expect(mine.bestPrice).toBe('5960.0000');
+    // the log is for after the end
+    const notYet = await call('GET', `/api/auctions/${draft.id}/bid-log`, s.millA);
+    expect(notYet.statusCode).toBe(409);
+    // a bidder may not cancel; the owner needs a reason once scheduled
+    expect(
+      (await call('POST', `/api/auctions/${draft.id}/cancel`, s.millA, { reason: 'x' })).statusCode,
+    ).toBe(403);
+    const noReason = await call('POST', `/api/auctions/${draft.id}/cancel`, s.buyer, {});
+    expect(noReason.statusCode).toBe(422);
+    expect(fieldOf(noReason)).toBe('reason');
+  });
+
+  it('best price: everyone sees the best price anonymised; sealed: nothing before the end, not even the owner', async () => {
+    const open = await running({ visibility: 'best_price' });
+    await ok(await bid(open.id, s.millA, '5900'));
+    const b = await ok<AuctionBody>(await call('GET', `/api/auctions/${open.id}`, s.millB));
+    expect(b).toMatchObject({ bestPrice: '5900.0000', myRank: null, myBestPrice: null, ranking: [] });
+    // in best-price mode a bid must beat the best, not only its own
+    expect(await ok<Receipt>(await bid(open.id, s.millB, '5895'))).toMatchObject({
+      code: 'BID_STEP_TOO_SMALL',
+    });
+
+    const sealed = await running({ visibility: 'sealed' });
+    await ok(await bid(sealed.id, s.millA, '5900'));
+    await ok(await bid(sealed.id, s.millB, '5800'));
+    for (const who of ['millA', 'millB', 'buyer'] as const) {
+      const view = await ok<AuctionBody>(await call('GET', `/api/auctions/${sealed.id}`, s[who]));
+      expect(view, who).toMatchObject({ bestPrice: null, myRank: null, ranking: [] });
+    }
+    // after the end the owner sees the ranking and a bidder its rank
+    await h.db.prisma.auction.update({
+      where: { id: sealed.id },
+      data: { currentEnd: new Date(Date.now() - 1000) },
+    });
+    const after = await ok<AuctionBody>(await call('GET', `/api/auctions/${sealed.id}`, s.buyer));
+    expect(after.ranking.map((r) => r.price)).toEqual(['5800.0000', '5900.0000']);
+    expect((await ok<AuctionBody>(await call('GET', `/api/auctions/${sealed.id}`, s.millA))).myRank).toBe(2);
+    // and no bid is taken once the end has passed, whatever the status says
+    expect(await ok<Receipt>(await bid(sealed.id, s.millC, '5000'))).toMatchObject({
+      code: 'BID_AUCTION_ENDED',
+    });
+  });
+
+  it('after the end, the owner and every participant download a log that verifies; a tampered row is named', async () => {
+    const a = await running({ visibility: 'best_price' });
+    const receipts: Receipt[] = [];
+    for (const [who, price] of [
+      ['millA', '5990'],
+      ['millB', '5980'],
+      ['millC', '5985'],
+      ['millA', '5970'],
+    ] as const) {
+      receipts.push(await ok<Receipt>(await bid(a.id, s[who], price)));
+    }
+    await h.db.prisma.auction.update({
+      where: { id: a.id },
+      data: { currentEnd: new Date(Date.now() - 1000) },
+    });
+    for (const who of ['buyer', 'millA', 'millB', 'millC'] as const) {
+      const log = await ok<LogBody>(await call('GET', `/api/auctions/${a.id}/bid-log`, s[who]));
+      expect(log.entries.map((e) => [e.seq, e.price, e.outcome])).toEqual([
+        [1, '5990.0000', 'accepted'],
+        [2, '5980.0000', 'accepted'],
+        [3, '5985.0000', 'BID_STEP_TOO_SMALL'],
+        [4, '5970.0000', 'accepted'],
+      ]);
+      expect(JSON.stringify(log)).not.toMatch(/桂糖|南宁糖业|湛江糖厂/);
+      const anchors = receipts.map((r) => ({ seq: r.seq, hash: r.hash }));
+      expect(verifyBidLog(a.id, log.entries, [...anchors, log.head])).toMatchObject({ ok: true, entries: 4 });
+    }
+    // someone with database access changes bid 2 behind the trigger's back: the log names it
+    await h.db.prisma.$executeRawUnsafe('ALTER TABLE auction_bids DISABLE TRIGGER auction_bids_immutable');
+    await h.db.prisma
+      .$executeRaw`UPDATE auction_bids SET price = 5000 WHERE "auctionId" = ${a.id}::uuid AND seq = 2`;
+    await h.db.prisma.$executeRawUnsafe('ALTER TABLE auction_bids ENABLE TRIGGER auction_bids_immutable');
+    const tampered = await ok<LogBody>(await call('GET', `/api/auctions/${a.id}/bid-log`, s.millC));
+    expect(verifyBidLog(a.id, tampered.entries)).toEqual({ ok: false, seq: 2, problem: 'hash_mismatch' });
+  });
+
+  it('lists the auctions a company runs or is invited to, never a draft of someone else', async () => {
+    const listed = async (who: keyof typeof s) =>
+      (
+        await ok<{ items: Array<{ id: string; side: string }> }>(
+          await call('GET', '/api/auctions?pageSize=100', s[who]),
+        )
+      ).items;
+    const draft = await ok<AuctionBody>(await call('POST', '/api/auctions', s.buyer, input()), 201);
+    expect((await listed('buyer')).find((a) => a.id === draft.id)?.side).toBe('owner');
+    expect((await listed('millA')).map((a) => a.id)).not.toContain(draft.id);
+    await ok(await call('POST', `/api/auctions/${draft.id}/schedule`, s.buyer));
+    expect((await listed('millA')).find((a) => a.id === draft.id)?.side).toBe('bidder');
+    expect((await listed('outsider')).map((a) => a.id)).not.toContain(draft.id);
+    expect((await listed('otherBuyer')).map((a) => a.id)).not.toContain(draft.id);
+  });
+});

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuctionRepository } from '@tradeway/server/auction/data-access';
+import { AuctionController } from './auction.controller';
+import { AuctionService } from './auction.service';
+import { BidDesk } from './bid-desk';
+
+/** Reverse and forward auctions (DESIGN.md §6): drafts, scheduling, bids through the bid desk, the bid log. */
+@Module({
+  controllers: [AuctionController],
+  providers: [AuctionRepository, BidDesk, AuctionService],
+})
+export class AuctionModule {}

@@ -1,0 +1,346 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { ORPCError } from '@orpc/server';
+import {
+  AUCTION_ERRORS,
+  auctionErrorMessage,
+  auctionTransition,
+  genesisHash,
+  type AuctionCommand,
+  type AuctionError,
+  type AuctionErrorCode,
+} from '@tradeway/server/auction/domain';
+import { AuctionRepository } from '@tradeway/server/auction/data-access';
+import {
+  AuditService,
+  companyNames,
+  departmentOfMembership,
+  notFoundError,
+  refusalToOrpc,
+  type RequestAuth,
+} from '@tradeway/server/platform';
+import { chinaDay } from '@tradeway/server/pricing/data-access';
+import { formatDecimal, parseDecimal, PRICE_PLACES } from '@tradeway/server/pricing/domain';
+import type {
+  Auction,
+  AuctionInput,
+  AuctionSummary,
+  BidLog,
+  BidReceipt,
+  Step,
+} from '@tradeway/shared/contracts';
+import { aliasOf, bidRowOf, liveStateOf, rulesOf, storedPrice } from './auction-rules-of';
+import { auctionView, summaryView } from './auction-views';
+import { BidDesk } from './bid-desk';
+
+/** A refusal of the auction domain as the API's 4xx. */
+export function auctionErrorToOrpc(error: AuctionError): ORPCError<string, unknown> {
+  return refusalToOrpc({
+    code: error.code,
+    status: AUCTION_ERRORS[error.code].status,
+    message: auctionErrorMessage(error.code, 'en', error.params),
+    messageZh: auctionErrorMessage(error.code, 'zh-CN', error.params),
+    ...(error.field ? { field: error.field } : {}),
+    ...(error.params ? { params: error.params } : {}),
+  });
+}
+
+const refuse = (code: AuctionErrorCode, details: { field?: string; params?: Record<string, string> } = {}) =>
+  auctionErrorToOrpc({ code, ...details });
+
+const ENDED_STATES = new Set(['closed', 'awarded', 'expired', 'cancelled']);
+
+/** `step` in the larger-is-wider order when both are of one kind; mixed kinds cannot be compared. */
+function narrowerThan(max: Step, min: Step): boolean {
+  if (max.kind === 'absolute' && min.kind === 'absolute')
+    return storedPrice(max.amount) < storedPrice(min.amount);
+  if (max.kind === 'percent' && min.kind === 'percent') return max.bps < min.bps;
+  return false;
+}
+
+/**
+ * Auctions of both directions (DESIGN.md §6, decision 0022): drafts, scheduling and
+ * cancellation by the owner, reads as the viewer may see them, bids through the bid desk, the
+ * bid log after the close. What a company may not see answers 404.
+ */
+@Injectable()
+export class AuctionService {
+  constructor(
+    private readonly repo: AuctionRepository,
+    private readonly desk: BidDesk,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async checkInput(auth: RequestAuth, input: AuctionInput): Promise<void> {
+    const kinds = await this.repo.companyKinds(this.repo.db, auth.companyId);
+    const ownerKind = input.direction === 'reverse' ? 'buyer' : 'seller';
+    if (!kinds.includes(ownerKind)) throw refuse('AUCTION_DIRECTION_NOT_ALLOWED', { field: 'direction' });
+    if (new Date(input.endsAt) <= new Date(input.startsAt)) {
+      throw refuse('AUCTION_END_BEFORE_START', { field: 'endsAt' });
+    }
+    if (input.hardStopAt !== null && new Date(input.hardStopAt) < new Date(input.endsAt)) {
+      throw refuse('AUCTION_HARD_STOP_BEFORE_END', { field: 'hardStopAt' });
+    }
+    if (input.maxStep !== null && narrowerThan(input.maxStep, input.minStep)) {
+      throw refuse('AUCTION_MAX_STEP_BELOW_MIN', { field: 'maxStep' });
+    }
+    const bidderKind = input.direction === 'reverse' ? 'seller' : 'buyer';
+    const ok = await this.repo.companiesOfKind(this.repo.db, input.participantIds, bidderKind);
+    const bad = input.participantIds.findIndex((id) => id === auth.companyId || !ok.has(id));
+    if (bad >= 0) {
+      throw refuse('AUCTION_PARTICIPANT_INVALID', {
+        field: `participantIds.${bad}`,
+        params: { kind: bidderKind },
+      });
+    }
+  }
+
+  async create(auth: RequestAuth, input: AuctionInput, now = new Date()): Promise<Auction> {
+    if (!auth.userId)
+      throw new ORPCError('FORBIDDEN', { status: 403, message: 'Only a person may create auctions' });
+    const userId = auth.userId;
+    await this.checkInput(auth, input);
+    const participants = [...new Set(input.participantIds)];
+    // aliases in a random order: "Supplier 1" says nothing about who was invited first
+    const aliasNos = participants.map((_, i) => i + 1).sort(() => Math.random() - 0.5);
+    const id = randomUUID();
+    const step = (s: Step | null) =>
+      s === null ? {} : s.kind === 'absolute' ? { amount: s.amount } : { bps: s.bps };
+    const min = step(input.minStep);
+    const max = step(input.maxStep);
+    await this.repo.transaction(async (tx) => {
+      const number = await this.repo.nextAuctionNumber(tx, chinaDay(now));
+      await this.repo.createAuction(tx, {
+        id,
+        number,
+        ownerId: auth.companyId,
+        direction: input.direction,
+        visibility: input.visibility,
+        status: 'draft',
+        title: input.title,
+        description: input.description,
+        skuId: input.skuId,
+        quantity: input.quantity,
+        unit: input.unit,
+        deliveryRegion: input.deliveryRegion,
+        deliveryDate: new Date(`${input.deliveryDate}T00:00:00Z`),
+        paymentTerm: input.paymentTerm,
+        openingPrice: input.openingPrice,
+        reservePrice: input.reservePrice,
+        lastPrice: input.lastPrice,
+        minStepAmount: 'amount' in min ? min.amount : null,
+        minStepBps: 'bps' in min ? min.bps : null,
+        maxStepAmount: 'amount' in max ? max.amount : null,
+        maxStepBps: 'bps' in max ? max.bps : null,
+        startsAt: new Date(input.startsAt),
+        endsAt: new Date(input.endsAt),
+        currentEnd: new Date(input.endsAt),
+        snipingWindowSeconds: input.snipingWindowMinutes * 60,
+        extensionSeconds: input.extensionMinutes * 60,
+        maxExtensions: input.maxExtensions,
+        hardStopAt: input.hardStopAt === null ? null : new Date(input.hardStopAt),
+        triggerRank: input.triggerRank,
+        headHash: genesisHash(id),
+        createdById: userId,
+        departmentId: await departmentOfMembership(tx, auth.membershipId),
+        createdAt: now,
+        participants: {
+          create: participants.map((companyId, i) => ({
+            companyId,
+            aliasNo: aliasNos[i] ?? i + 1,
+            createdAt: now,
+          })),
+        },
+      });
+      await this.repo.addEvent(tx, {
+        auctionId: id,
+        kind: 'auction.created',
+        actorCompanyId: auth.companyId,
+        actorUserId: userId,
+        data: { number },
+        at: now,
+      });
+      await this.audit.record(
+        auth,
+        {
+          companyId: auth.companyId,
+          action: 'auction.create',
+          subjectType: 'auction',
+          subjectId: id,
+          after: {
+            number,
+            direction: input.direction,
+            visibility: input.visibility,
+            openingPrice: input.openingPrice,
+            startsAt: input.startsAt,
+            endsAt: input.endsAt,
+            participants: participants.length,
+          },
+        },
+        tx,
+      );
+    });
+    return this.get(auth, id, now);
+  }
+
+  /** The auction and the caller's side, or 404 (drafts are the owner's alone). */
+  private async visible(auth: RequestAuth, auctionId: string) {
+    const row = await this.repo.findAuction(this.repo.db, auctionId);
+    if (!row) throw notFoundError('Auction');
+    if (row.ownerId === auth.companyId) return { row, side: 'owner' as const };
+    if (row.status !== 'draft' && (await this.repo.participant(this.repo.db, auctionId, auth.companyId))) {
+      return { row, side: 'bidder' as const };
+    }
+    throw notFoundError('Auction');
+  }
+
+  async get(auth: RequestAuth, auctionId: string, now = new Date()): Promise<Auction> {
+    const { row, side } = await this.visible(auth, auctionId);
+    const participants = await this.repo.participants(this.repo.db, auctionId);
+    const bidRow = bidRowOf(row);
+    const state = liveStateOf(bidRow, participants);
+    const names = await companyNames(this.repo.db, [row.ownerId, ...participants.map((p) => p.companyId)]);
+    return auctionView({
+      row,
+      rules: rulesOf(bidRow),
+      state,
+      participants,
+      names,
+      viewer: side === 'owner' ? { side } : { side, companyId: auth.companyId },
+      now,
+    });
+  }
+
+  async list(
+    auth: RequestAuth,
+    query: { page: number; pageSize: number; side?: 'owner' | 'bidder'; status?: string[] },
+  ): Promise<{ items: AuctionSummary[]; total: number; page: number; pageSize: number }> {
+    const { rows, total } = await this.repo.list(this.repo.db, auth.companyId, query);
+    const names = await companyNames(
+      this.repo.db,
+      rows.map((r) => r.ownerId),
+    );
+    return {
+      items: rows.map((r) =>
+        summaryView(r, r.ownerId === auth.companyId ? 'owner' : 'bidder', names.get(r.ownerId)?.name ?? ''),
+      ),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  private async apply(
+    auth: RequestAuth,
+    auctionId: string,
+    command: AuctionCommand,
+    now: Date,
+  ): Promise<Auction> {
+    const { row, side } = await this.visible(auth, auctionId);
+    if (side !== 'owner') throw refuse('AUCTION_ACTOR_NOT_ALLOWED');
+    const t = auctionTransition(
+      {
+        status: row.status,
+        startsAt: row.startsAt,
+        currentEnd: row.currentEnd,
+        acceptedBids: row.acceptedBids,
+        awardPending: false,
+      },
+      command,
+      'owner',
+      now,
+    );
+    if (!t.ok) throw auctionErrorToOrpc(t.error);
+    const reason = command.kind === 'cancel' ? (command.reason?.trim() ?? null) : null;
+    await this.repo.transaction(async (tx) => {
+      const moved = await this.repo.setStatus(tx, row.id, row.status, {
+        status: t.value.to,
+        ...(command.kind === 'schedule' ? { scheduledAt: now } : {}),
+        ...(command.kind === 'cancel' ? { cancelledAt: now, cancelReason: reason } : {}),
+      });
+      if (!moved) throw refuse('AUCTION_TRANSITION_NOT_ALLOWED', { params: { state: row.status } });
+      await this.repo.addEvent(tx, {
+        auctionId: row.id,
+        kind: t.value.event,
+        actorCompanyId: auth.companyId,
+        actorUserId: auth.userId,
+        data: reason ? { reason } : {},
+        at: now,
+      });
+      await this.audit.record(
+        auth,
+        {
+          companyId: auth.companyId,
+          action: `auction.${command.kind}`,
+          subjectType: 'auction',
+          subjectId: row.id,
+          before: { status: t.value.from },
+          after: { status: t.value.to, ...(reason ? { reason } : {}) },
+        },
+        tx,
+      );
+    });
+    this.desk.forget(row.id);
+    return this.get(auth, row.id, now);
+  }
+
+  schedule(auth: RequestAuth, auctionId: string, now = new Date()): Promise<Auction> {
+    return this.apply(auth, auctionId, { kind: 'schedule' }, now);
+  }
+
+  cancel(
+    auth: RequestAuth,
+    auctionId: string,
+    reason: string | undefined,
+    now = new Date(),
+  ): Promise<Auction> {
+    return this.apply(auth, auctionId, { kind: 'cancel', reason: reason ?? null }, now);
+  }
+
+  async bid(auth: RequestAuth, input: { auctionId: string; price: string }): Promise<BidReceipt> {
+    const price = parseDecimal(input.price, PRICE_PLACES);
+    if (price === null) throw refuse('BID_PRICE_INVALID', { field: 'price' });
+    const receipt = await this.desk.place(input.auctionId, {
+      companyId: auth.companyId,
+      userId: auth.userId,
+      price,
+    });
+    if (receipt.kind === 'not_found') throw notFoundError('Auction');
+    const error = receipt.error;
+    return {
+      seq: receipt.seq,
+      hash: receipt.hash,
+      receivedAt: receipt.receivedAt.toISOString(),
+      accepted: receipt.accepted,
+      code: error?.code ?? null,
+      message: error ? auctionErrorMessage(error.code, 'en', error.params) : null,
+      messageZh: error ? auctionErrorMessage(error.code, 'zh-CN', error.params) : null,
+      myRank: receipt.rank,
+      currentEnd: receipt.currentEnd.toISOString(),
+      extended: receipt.extended,
+    };
+  }
+
+  /** The whole log, to the owner and every participant, once the auction has ended. */
+  async bidLog(auth: RequestAuth, auctionId: string, now = new Date()): Promise<BidLog> {
+    const { row } = await this.visible(auth, auctionId);
+    if (!ENDED_STATES.has(row.status) && now.getTime() < row.currentEnd.getTime()) {
+      throw refuse('AUCTION_LOG_NOT_READY');
+    }
+    const bids = await this.repo.bidLog(this.repo.db, auctionId);
+    return {
+      auctionId,
+      number: row.number,
+      head: { seq: row.lastSeq, hash: row.headHash },
+      entries: bids.map((b) => ({
+        auctionId,
+        seq: b.seq,
+        alias: aliasOf(row.direction, b.aliasNo),
+        price: formatDecimal(storedPrice(b.price.toFixed(PRICE_PLACES)), PRICE_PLACES),
+        receivedAt: b.receivedAt.toISOString(),
+        outcome: b.outcome,
+        hash: b.hash,
+      })),
+    };
+  }
+}
