@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, HousekeepingService, PlatformModule } from '@tradeway/server/platform';
 import { ApprovalEngineModule } from '@tradeway/server/approval/feature';
+import { AuctionJobsModule } from '@tradeway/server/auction/feature';
 import { StaffActivityModule } from '@tradeway/server/company/feature';
 import { OrderJobsModule } from '@tradeway/server/orders/feature';
 import { PricingJobsModule } from '@tradeway/server/pricing/feature';
@@ -23,6 +24,7 @@ export class WorkerModule {
         PricingJobsModule,
         OrderJobsModule,
         RfqJobsModule,
+        AuctionJobsModule,
       ],
       providers: [
         HousekeepingService,

@@ -1,3 +1,5 @@
+export * from './lib/auction-clock.job';
+export * from './lib/auction-clock.service';
 export * from './lib/auction-rules-of';
 export * from './lib/auction.module';
 export * from './lib/auction.service';

@@ -62,6 +62,8 @@ export const ConfigSchema = z
     ORDER_AUTO_ACCEPT_CRON: z.string().default('*/10 * * * *'),
     /** How often the worker sweeps RFQ deadlines (a close job is also queued for each deadline). */
     RFQ_SWEEP_EVERY_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
+    /** How often the worker sweeps auctions due to start or close (each also has its own delayed job). */
+    AUCTION_SWEEP_EVERY_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(15_000),
   })
   .superRefine((c, ctx) => {
     if (c.FILE_STORAGE !== 's3') return;

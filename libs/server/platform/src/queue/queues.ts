@@ -23,6 +23,8 @@ export const QUEUES = {
   orderAutoAcceptance: 'order-auto-acceptance',
   /** Delayed jobs `rfq-close-<rfqId>` at each RFQ's deadline, and a sweep every minute (RFQs). */
   rfqDeadlines: 'rfq-deadlines',
+  /** Delayed `start`/`close` jobs at each auction's start and (current) end, and a sweep (auctions). */
+  auctionClock: 'auction-clock',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -169,6 +169,25 @@ export class AuctionRepository {
     return tx.auctionEvent.create({ data: { ...data, data: data.data ?? {} } });
   }
 
+  /** Scheduled auctions whose start has come, and running or scheduled ones whose end has passed. */
+  async dueForClock(db: Db, now: Date, limit: number): Promise<{ toStart: string[]; toClose: string[] }> {
+    const [toStart, toClose] = await Promise.all([
+      db.auction.findMany({
+        where: { status: 'scheduled', startsAt: { lte: now }, currentEnd: { gt: now } },
+        orderBy: { startsAt: 'asc' },
+        take: limit,
+        select: { id: true },
+      }),
+      db.auction.findMany({
+        where: { status: { in: ['scheduled', 'running'] }, currentEnd: { lte: now } },
+        orderBy: { currentEnd: 'asc' },
+        take: limit,
+        select: { id: true },
+      }),
+    ]);
+    return { toStart: toStart.map((r) => r.id), toClose: toClose.map((r) => r.id) };
+  }
+
   // ---- the bid path ---------------------------------------------------------------------------
 
   /** The auction's rules and live state, its row locked until the transaction ends (bids one at a time). */

@@ -30,6 +30,7 @@ import type {
   Step,
 } from '@tradeway/shared/contracts';
 import { aliasOf, bidRowOf, liveStateOf, rulesOf, storedPrice } from './auction-rules-of';
+import { AuctionClockService } from './auction-clock.service';
 import { auctionView, summaryView } from './auction-views';
 import { BidDesk } from './bid-desk';
 
@@ -69,6 +70,7 @@ export class AuctionService {
     private readonly repo: AuctionRepository,
     private readonly desk: BidDesk,
     private readonly audit: AuditService,
+    private readonly clock: AuctionClockService,
   ) {}
 
   private async checkInput(auth: RequestAuth, input: AuctionInput): Promise<void> {
@@ -281,6 +283,9 @@ export class AuctionService {
       );
     });
     this.desk.forget(row.id);
+    if (command.kind === 'schedule') {
+      await this.clock.schedule(row.id, { startsAt: row.startsAt, closesAt: row.currentEnd }, now);
+    }
     return this.get(auth, row.id, now);
   }
 
@@ -306,6 +311,8 @@ export class AuctionService {
       price,
     });
     if (receipt.kind === 'not_found') throw notFoundError('Auction');
+    // an extension moves the close: a job for the new end (the old one finds it not due)
+    if (receipt.extended) await this.clock.schedule(input.auctionId, { closesAt: receipt.currentEnd });
     const error = receipt.error;
     return {
       seq: receipt.seq,
