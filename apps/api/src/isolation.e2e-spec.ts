@@ -292,6 +292,7 @@ describe('company isolation, route by route', () => {
           'auctions.cancel': () => auction({ reason: 'stolen' }),
           'auctions.bid': () => auction({ price: '5000' }),
           'auctions.bidLog': () => auction(),
+          'auctions.live': () => auction(),
         };
       })(),
       // B's order as the seller, placed: A is party to it neither as buyer nor as seller.

@@ -14,6 +14,7 @@ export * from './housekeeping/housekeeping.service';
 export * from './queue/hand-back';
 export * from './queue/queue.driver';
 export * from './queue/queue-dashboard';
+export * from './live/live-bus';
 export * from './logging/logger';
 export * from './auth/request-auth';
 export * from './audit/audit.service';

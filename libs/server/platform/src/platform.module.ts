@@ -8,6 +8,7 @@ import { toApiError } from './http/api-error';
 import { IdempotencyService } from './idempotency/idempotency';
 import { OutboxSender } from './mail/outbox-sender.service';
 import { createLogger } from './logging/logger';
+import { LiveBus } from './live/live-bus';
 import { QueueDriver } from './queue/queue.driver';
 import { RateLimiterService } from './rate-limit/rate-limiter.service';
 import { createFileStorage } from './storage/create-file-storage';
@@ -49,6 +50,7 @@ export class PlatformModule {
         { provide: APP_CONFIG, useValue: config },
         PrismaService,
         QueueDriver,
+        LiveBus,
         AuditService,
         IdempotencyService,
         OutboxSender,
@@ -63,6 +65,7 @@ export class PlatformModule {
         APP_CONFIG,
         PrismaService,
         QueueDriver,
+        LiveBus,
         AuditService,
         IdempotencyService,
         OutboxSender,

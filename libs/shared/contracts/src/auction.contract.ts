@@ -1,3 +1,4 @@
+import { eventIterator } from '@orpc/contract';
 import { z } from 'zod';
 import { requires, requiresLimited } from './access';
 import { PageQuerySchema, pageOf } from './paging';
@@ -206,6 +207,25 @@ export const BidLogSchema = z.object({
 });
 export type BidLog = z.infer<typeof BidLogSchema>;
 
+/**
+ * One event of the live view: the state after the sequence number `seq` (the event's id, for
+ * resuming), as the viewer may see it. A stream starts with the state as it is, then one event
+ * per committed batch of bids or change of status (several batches may come as one).
+ */
+export const AuctionLiveEventSchema = AuctionSchema.pick({
+  status: true,
+  currentEnd: true,
+  extensions: true,
+  lastSeq: true,
+  headHash: true,
+  myRank: true,
+  myBestPrice: true,
+  bestPrice: true,
+  ranking: true,
+  serverTime: true,
+});
+export type AuctionLiveEvent = z.infer<typeof AuctionLiveEventSchema>;
+
 const tags = ['auctions'];
 const ByAuction = z.object({ auctionId: Id });
 
@@ -260,6 +280,16 @@ export const auctionContract = {
     })
     .input(BidInputSchema)
     .output(BidReceiptSchema),
+  live: requires('auction:view')
+    .route({
+      method: 'GET',
+      path: '/api/auctions/{auctionId}/live',
+      summary:
+        'Server-sent events: rank, best price and end as the viewer may see them; Last-Event-ID resumes',
+      tags,
+    })
+    .input(ByAuction)
+    .output(eventIterator(AuctionLiveEventSchema)),
   bidLog: requires('auction:view')
     .route({
       method: 'GET',

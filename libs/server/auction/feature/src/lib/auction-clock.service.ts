@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { auctionTransition, type AuctionCommand } from '@tradeway/server/auction/domain';
 import { AuctionRepository } from '@tradeway/server/auction/data-access';
+import { AuctionFeed } from './auction-feed';
 import { AuditService, QUEUES, QueueDriver, queueMail, userEmail } from '@tradeway/server/platform';
 
 export type ClockOutcome = { changed: boolean; to?: string; notBefore?: Date };
@@ -21,6 +22,7 @@ export class AuctionClockService {
     private readonly repo: AuctionRepository,
     private readonly queues: QueueDriver,
     private readonly audit: AuditService,
+    private readonly feed: AuctionFeed,
   ) {}
 
   /** After commit: the delayed jobs of an auction's start and current end; the sweep covers a lost one. */
@@ -54,6 +56,12 @@ export class AuctionClockService {
   }
 
   private async apply(auctionId: string, command: AuctionCommand, now: Date): Promise<ClockOutcome> {
+    const outcome = await this.change(auctionId, command, now);
+    if (outcome.changed) await this.feed.announce(auctionId);
+    return outcome;
+  }
+
+  private change(auctionId: string, command: AuctionCommand, now: Date): Promise<ClockOutcome> {
     return this.repo.transaction(async (tx) => {
       const row = await this.repo.lockForBids(tx, auctionId);
       if (!row) return { changed: false };

@@ -41,30 +41,70 @@ export function summaryView(row: AuctionRow, side: 'owner' | 'bidder', ownerName
   };
 }
 
+/** What a viewer may see of the bids now (DESIGN.md §6): the part of a view that moves with every bid. */
+export interface Standings {
+  myRank: number | null;
+  myBestPrice: string | null;
+  bestPrice: string | null;
+  ranking: Auction['ranking'];
+}
+
+export type Viewer = { side: 'owner' } | { side: 'bidder'; companyId: string };
+
 /**
- * An auction as the viewer may see it (DESIGN.md §6):
- * - the owner sees the whole ranking with names and prices, and its reserve — except in a
- *   `sealed` auction before its end, where it sees no bid at all;
- * - a bidder sees its own alias, best price and (unless sealed and running) rank; the best
- *   price only in `best_price`; never another bidder's name or price, never the reserve.
+ * - the owner sees the whole ranking with names and prices — except in a `sealed` auction
+ *   before its end, where it sees no bid at all;
+ * - a bidder sees its own best price and (unless sealed and running) its rank; the best price
+ *   only in `best_price`; never another bidder's name or price.
  */
+export function standingsOf(input: {
+  rules: Pick<AuctionRules, 'direction' | 'visibility'>;
+  status: string;
+  state: AuctionLiveState;
+  aliasNos: ReadonlyMap<string, number>;
+  names: ReadonlyMap<string, CompanyNames>;
+  viewer: Viewer;
+  now: Date;
+}): Standings {
+  const { rules, status, state, aliasNos, names, viewer, now } = input;
+  const ended = now.getTime() >= state.currentEnd.getTime() || !['scheduled', 'running'].includes(status);
+  const hidden = rules.visibility === 'sealed' && !ended;
+  const best = bestBid(rules.direction, state);
+  const owner = viewer.side === 'owner';
+  const mine = viewer.side === 'bidder' ? state.bestByBidder.get(viewer.companyId) : undefined;
+  return {
+    myRank: viewer.side === 'bidder' && !hidden ? rankOf(rules.direction, state, viewer.companyId) : null,
+    myBestPrice: mine ? price(mine.price) : null,
+    bestPrice: best && !hidden && (owner || rules.visibility === 'best_price') ? price(best.price) : null,
+    ranking:
+      owner && !hidden
+        ? ranking(rules.direction, state).map((b, i) => ({
+            rank: i + 1,
+            alias: aliasOf(rules.direction, aliasNos.get(b.bidderId) ?? 0),
+            price: price(b.price),
+            companyId: b.bidderId,
+            companyName: names.get(b.bidderId)?.name ?? null,
+            seq: b.seq,
+            at: b.receivedAt.toISOString(),
+          }))
+        : [],
+  };
+}
+
+/** An auction as the viewer may see it: the owner alone sees the reserve and its last price. */
 export function auctionView(input: {
   row: AuctionRow;
   rules: AuctionRules;
   state: AuctionLiveState;
   participants: readonly ParticipantRow[];
   names: ReadonlyMap<string, CompanyNames>;
-  viewer: { side: 'owner' } | { side: 'bidder'; companyId: string };
+  viewer: Viewer;
   now: Date;
 }): Auction {
   const { row, rules, state, participants, names, viewer, now } = input;
-  const ended = now.getTime() >= state.currentEnd.getTime() || !['scheduled', 'running'].includes(row.status);
-  const hidden = rules.visibility === 'sealed' && !ended;
-  const best = bestBid(rules.direction, state);
   const aliasNos = new Map(participants.map((p) => [p.companyId, p.aliasNo]));
   const minStep = stepOf(row.minStepAmount, row.minStepBps);
   if (!minStep) throw new RangeError(`Auction ${row.id} has no minimum step`);
-  const mine = viewer.side === 'bidder' ? state.bestByBidder.get(viewer.companyId) : undefined;
   const owner = viewer.side === 'owner';
   return {
     ...summaryView(row, viewer.side, names.get(row.ownerId)?.name ?? ''),
@@ -89,21 +129,7 @@ export function auctionView(input: {
     lastSeq: state.lastSeq,
     headHash: row.headHash,
     myAlias: viewer.side === 'bidder' ? aliasOf(rules.direction, aliasNos.get(viewer.companyId) ?? 0) : null,
-    myRank: viewer.side === 'bidder' && !hidden ? rankOf(rules.direction, state, viewer.companyId) : null,
-    myBestPrice: mine ? price(mine.price) : null,
-    bestPrice: best && !hidden && (owner || rules.visibility === 'best_price') ? price(best.price) : null,
-    ranking:
-      owner && !hidden
-        ? ranking(rules.direction, state).map((b, i) => ({
-            rank: i + 1,
-            alias: aliasOf(rules.direction, aliasNos.get(b.bidderId) ?? 0),
-            price: price(b.price),
-            companyId: b.bidderId,
-            companyName: names.get(b.bidderId)?.name ?? null,
-            seq: b.seq,
-            at: b.receivedAt.toISOString(),
-          }))
-        : [],
+    ...standingsOf({ rules, status: row.status, state, aliasNos, names, viewer, now }),
     participants: participants.length,
     serverTime: now.toISOString(),
   };

@@ -44,6 +44,13 @@ export class AuctionController {
     return implement(a.bid).handler(({ input }) => this.auctions.bid(authOf(req), input));
   }
 
+  @Implement(a.live)
+  live(@Req() req: FastifyRequest) {
+    return implement(a.live).handler(({ input, signal }) =>
+      this.auctions.live(authOf(req), input.auctionId, signal),
+    );
+  }
+
   @Implement(a.bidLog)
   bidLog(@Req() req: FastifyRequest) {
     return implement(a.bidLog).handler(({ input }) => this.auctions.bidLog(authOf(req), input.auctionId));

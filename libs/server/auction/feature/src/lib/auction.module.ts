@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuctionRepository } from '@tradeway/server/auction/data-access';
 import { AuctionClockJob } from './auction-clock.job';
+import { AuctionFeed } from './auction-feed';
 import { AuctionClockService } from './auction-clock.service';
 import { AuctionController } from './auction.controller';
 import { AuctionService } from './auction.service';
@@ -9,12 +10,12 @@ import { BidDesk } from './bid-desk';
 /** Reverse and forward auctions (DESIGN.md §6): drafts, scheduling, bids through the bid desk, the bid log. */
 @Module({
   controllers: [AuctionController],
-  providers: [AuctionRepository, BidDesk, AuctionService, AuctionClockService],
+  providers: [AuctionRepository, AuctionFeed, BidDesk, AuctionService, AuctionClockService],
 })
 export class AuctionModule {}
 
 /** The worker's part: the auction clock (start and close jobs, the sweep). */
 @Module({
-  providers: [AuctionRepository, AuctionClockService, AuctionClockJob],
+  providers: [AuctionRepository, AuctionFeed, AuctionClockService, AuctionClockJob],
 })
 export class AuctionJobsModule {}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ORPCError } from '@orpc/server';
+import { ORPCError, withEventMeta } from '@orpc/server';
 import {
   AUCTION_ERRORS,
   auctionErrorMessage,
@@ -24,14 +24,17 @@ import { formatDecimal, parseDecimal, PRICE_PLACES } from '@tradeway/server/pric
 import type {
   Auction,
   AuctionInput,
+  AuctionLiveEvent,
   AuctionSummary,
   BidLog,
   BidReceipt,
   Step,
 } from '@tradeway/shared/contracts';
 import { aliasOf, bidRowOf, liveStateOf, rulesOf, storedPrice } from './auction-rules-of';
+import { pulseOf } from './auction-feed';
 import { AuctionClockService } from './auction-clock.service';
-import { auctionView, summaryView } from './auction-views';
+import { AuctionFeed, stateOfPulse, type AuctionPulse } from './auction-feed';
+import { auctionView, standingsOf, summaryView, type Viewer } from './auction-views';
 import { BidDesk } from './bid-desk';
 
 /** A refusal of the auction domain as the API's 4xx. */
@@ -71,6 +74,7 @@ export class AuctionService {
     private readonly desk: BidDesk,
     private readonly audit: AuditService,
     private readonly clock: AuctionClockService,
+    private readonly feed: AuctionFeed,
   ) {}
 
   private async checkInput(auth: RequestAuth, input: AuctionInput): Promise<void> {
@@ -283,6 +287,7 @@ export class AuctionService {
       );
     });
     this.desk.forget(row.id);
+    await this.feed.announce(row.id);
     if (command.kind === 'schedule') {
       await this.clock.schedule(row.id, { startsAt: row.startsAt, closesAt: row.currentEnd }, now);
     }
@@ -326,6 +331,84 @@ export class AuctionService {
       currentEnd: receipt.currentEnd.toISOString(),
       extended: receipt.extended,
     };
+  }
+
+  /**
+   * The live view (server-sent events): first the state as it is, then the state after each
+   * pulse, as this viewer may see it. Pulses that arrive while one is being sent are coalesced
+   * into the latest (the state is cumulative). Resuming (Last-Event-ID) starts again from the
+   * state as it is, whose `lastSeq` is at or after the last one received.
+   */
+  async live(
+    auth: RequestAuth,
+    auctionId: string,
+    signal?: AbortSignal,
+  ): Promise<AsyncGenerator<AuctionLiveEvent>> {
+    // checked before the stream opens: a caller who may not see the auction gets a plain 404
+    const { row, side } = await this.visible(auth, auctionId);
+    return this.stream(auth, row, side, signal);
+  }
+
+  private async *stream(
+    auth: RequestAuth,
+    row: NonNullable<Awaited<ReturnType<AuctionRepository['findAuction']>>>,
+    side: 'owner' | 'bidder',
+    signal?: AbortSignal,
+  ): AsyncGenerator<AuctionLiveEvent> {
+    const auctionId = row.id;
+    const participants = await this.repo.participants(this.repo.db, auctionId);
+    const names = await companyNames(
+      this.repo.db,
+      participants.map((p) => p.companyId),
+    );
+    const aliasNos = new Map(participants.map((p) => [p.companyId, p.aliasNo]));
+    const rules = { direction: row.direction, visibility: row.visibility };
+    const viewer: Viewer = side === 'owner' ? { side } : { side, companyId: auth.companyId };
+    const eventOf = (pulse: AuctionPulse): AuctionLiveEvent => {
+      const now = new Date();
+      const state = stateOfPulse(pulse);
+      return {
+        status: pulse.status,
+        currentEnd: pulse.currentEnd,
+        extensions: pulse.extensions,
+        lastSeq: pulse.lastSeq,
+        headHash: pulse.headHash,
+        ...standingsOf({ rules, status: pulse.status, state, aliasNos, names, viewer, now }),
+        serverTime: now.toISOString(),
+      };
+    };
+    let latest: AuctionPulse | null = null;
+    let wake: (() => void) | null = null;
+    const stop = this.feed.watch(auctionId, (pulse) => {
+      if (latest === null || pulse.lastSeq >= latest.lastSeq) latest = pulse;
+      wake?.();
+    });
+    const aborted = new Promise<void>((resolve) =>
+      signal?.addEventListener('abort', () => resolve(), { once: true }),
+    );
+    try {
+      const current = liveStateOf(bidRowOf(row), participants);
+      let sentSeq = current.lastSeq;
+      let sentStatus: string = row.status;
+      yield withEventMeta(eventOf(pulseOf(auctionId, current, row.headHash)), {
+        id: String(current.lastSeq),
+      });
+      while (!signal?.aborted) {
+        if (latest === null) {
+          await Promise.race([new Promise<void>((resolve) => (wake = resolve)), aborted]);
+          wake = null;
+          continue;
+        }
+        const pulse: AuctionPulse = latest;
+        latest = null;
+        if (pulse.lastSeq < sentSeq || (pulse.lastSeq === sentSeq && pulse.status === sentStatus)) continue;
+        sentSeq = pulse.lastSeq;
+        sentStatus = pulse.status;
+        yield withEventMeta(eventOf(pulse), { id: String(pulse.lastSeq) });
+      }
+    } finally {
+      stop();
+    }
   }
 
   /** The whole log, to the owner and every participant, once the auction has ended. */

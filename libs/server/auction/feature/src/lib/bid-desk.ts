@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 import {
   entryHash,
   judgeBid,
@@ -14,6 +14,7 @@ import {
   type BidRowInput,
 } from '@tradeway/server/auction/data-access';
 import { formatDecimal, PRICE_PLACES } from '@tradeway/server/pricing/domain';
+import { AuctionFeed, pulseOf } from './auction-feed';
 import { aliasOf, liveStateOf, rulesOf } from './auction-rules-of';
 
 /** What a bid attempt asks. */
@@ -50,6 +51,7 @@ interface Pending {
 }
 
 interface Live {
+  readonly headHash: string;
   readonly lastSeq: number;
   readonly version: number;
   readonly state: AuctionLiveState;
@@ -79,7 +81,10 @@ export class BidDesk {
   private readonly queues = new Map<string, Pending[]>();
   private readonly cache = new Map<string, Live>();
 
-  constructor(private readonly repo: AuctionRepository) {}
+  constructor(
+    private readonly repo: AuctionRepository,
+    @Optional() private readonly feed?: AuctionFeed,
+  ) {}
 
   place(auctionId: string, request: BidRequest): Promise<BidReceipt> {
     return new Promise<BidReceipt>((resolve, reject) => {
@@ -109,10 +114,12 @@ export class BidDesk {
       }
       const batch = queue.splice(0, MAX_BATCH);
       try {
-        const { receipts, live } = await this.judge(auctionId, batch);
+        const { receipts, live, wrote } = await this.judge(auctionId, batch);
         if (live) this.cache.set(auctionId, live);
         else this.cache.delete(auctionId);
         batch.forEach((p, i) => p.resolve(receipts[i] as BidReceipt));
+        // committed: tell the watchers (every API process), without holding the next batch up
+        if (live && wrote && this.feed) void this.feed.publish(pulseOf(auctionId, live.state, live.headHash));
       } catch (e) {
         this.cache.delete(auctionId);
         this.logger.error({ msg: 'bid batch failed', auctionId, size: batch.length, error: String(e) });
@@ -124,12 +131,12 @@ export class BidDesk {
   private async judge(
     auctionId: string,
     batch: readonly Pending[],
-  ): Promise<{ receipts: BidReceipt[]; live: Live | null }> {
+  ): Promise<{ receipts: BidReceipt[]; live: Live | null; wrote: boolean }> {
     return this.repo.transaction(async (tx) => {
       const row = await this.repo.lockForBids(tx, auctionId);
       // a draft is its owner's alone: to bidders it does not exist yet, and nothing is recorded
       if (!row || row.status === 'draft') {
-        return { receipts: batch.map(() => ({ kind: 'not_found' as const })), live: null };
+        return { receipts: batch.map(() => ({ kind: 'not_found' as const })), live: null, wrote: false };
       }
       let live = this.cache.get(auctionId);
       if (
@@ -200,7 +207,7 @@ export class BidDesk {
           alias,
         };
       });
-      if (rows.length === 0) return { receipts, live };
+      if (rows.length === 0) return { receipts, live, wrote: false };
       const written = await this.repo.writeBids(
         tx,
         auctionId,
@@ -219,7 +226,14 @@ export class BidDesk {
       if (!written) throw new Error(`auction ${auctionId} changed under its lock`);
       return {
         receipts,
-        live: { lastSeq: state.lastSeq, version: row.version, state, participants: live.participants },
+        live: {
+          headHash: hash,
+          lastSeq: state.lastSeq,
+          version: row.version,
+          state,
+          participants: live.participants,
+        },
+        wrote: true,
       };
     });
   }
@@ -227,6 +241,7 @@ export class BidDesk {
   private async load(tx: Parameters<Parameters<AuctionRepository['transaction']>[0]>[0], row: AuctionBidRow) {
     const participants = await this.repo.participants(tx, row.id);
     return {
+      headHash: row.headHash,
       lastSeq: row.lastSeq,
       version: row.version,
       state: liveStateOf(row, participants),
