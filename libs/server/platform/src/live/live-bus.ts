@@ -63,7 +63,9 @@ export class LiveBus implements OnModuleDestroy {
     if (!set) {
       set = new Set();
       this.handlers.set(channel, set);
-      this.subscriber.subscribe(channel).catch((err: Error) => this.logger.warn(`subscribe ${name}: ${err.message}`));
+      this.subscriber
+        .subscribe(channel)
+        .catch((err: Error) => this.logger.warn(`subscribe ${name}: ${err.message}`));
     }
     set.add(handler);
     return () => {
