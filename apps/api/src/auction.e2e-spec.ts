@@ -37,7 +37,10 @@ const MIN = 60_000;
 
 describe('auctions over HTTP', () => {
   let h: HttpHarness;
-  const s = {} as Record<'buyer' | 'millA' | 'millB' | 'millC' | 'outsider' | 'otherBuyer', Session>;
+  const s = {} as Record<
+    'buyer' | 'owner' | 'approver' | 'millA' | 'millB' | 'millC' | 'outsider' | 'otherBuyer',
+    Session
+  >;
   const id = {} as Record<'buyer' | 'millA' | 'millB' | 'millC' | 'outsider' | 'otherBuyer', string>;
   const call = (method: 'GET' | 'POST', url: string, as: Session | null, payload?: object) =>
     h.app.inject({ method, url, payload, ...(as ?? {}) });
@@ -94,6 +97,8 @@ describe('auctions over HTTP', () => {
     });
     const people = [
       ['buyer', buyer.id, 'purchaser'],
+      ['owner', buyer.id, 'owner'],
+      ['approver', buyer.id, 'approver'],
       ['millA', id.millA, 'sales'],
       ['millB', id.millB, 'sales'],
       ['millC', id.millC, 'sales'],
@@ -309,16 +314,15 @@ describe('auctions over HTTP', () => {
       });
       expect(res.status).toBe(200);
       const events: Array<Record<string, unknown> & { id: string }> = [];
-      const reader = (res.body as ReadableStream<Uint8Array>)
-        .pipeThrough(new TextDecoderStream())
-        .getReader();
+      const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+      const decoder = new TextDecoder();
       let buffer = '';
       void (async () => {
         try {
           for (;;) {
             const { value, done } = await reader.read();
             if (done) return;
-            buffer += value;
+            buffer += decoder.decode(value, { stream: true });
             let end: number;
             while ((end = buffer.indexOf('\n\n')) >= 0) {
               const block = buffer.slice(0, end);
@@ -388,5 +392,110 @@ describe('auctions over HTTP', () => {
     } finally {
       for (const w of streams) w.stop();
     }
+  });
+
+  it('awards a closed auction through the approval policy, not necessarily to the best bid, and places the order', async () => {
+    const a = await running({ visibility: 'rank_only' });
+    await ok(await bid(a.id, s.millA, '5900'));
+    await ok(await bid(a.id, s.millB, '5880'));
+    const award = (companyId: string, by: Session = s.buyer) =>
+      call('POST', `/api/auctions/${a.id}/award`, by, {
+        companyId,
+        justification: '南宁糖业交期不满足，授予桂糖',
+      });
+    // not before the close
+    expect((await award(id.millA)).statusCode).toBe(409);
+    await h.db.prisma.auction.update({
+      where: { id: a.id },
+      data: { currentEnd: new Date(Date.now() - 1000) },
+    });
+    await h.db.prisma.auction.update({
+      where: { id: a.id },
+      data: { status: 'closed', version: { increment: 1 } },
+    });
+    // a participant without a bid, a mill, another buyer: refused
+    const noBid = await award(id.millC);
+    expect(noBid.statusCode).toBe(422);
+    expect(fieldOf(noBid)).toBe('companyId');
+    expect((await award(id.millA, s.millA)).statusCode).toBe(403);
+    expect((await award(id.millA, s.otherBuyer)).statusCode).toBe(404);
+    // the result report: ranking, savings against the opening (6 000) and the last price (5 950) on 500 t
+    const result = await ok<{
+      ranking: Array<{ companyName: string; price: string }>;
+      bids: { total: number; accepted: number };
+      reserveMet: boolean | null;
+      vsOpening: { perUnit: string; totalMinor: string; bps: number };
+      vsLastPrice: { perUnit: string; totalMinor: string; bps: number };
+      curve: Array<{ price: string }>;
+    }>(await call('GET', `/api/auctions/${a.id}/result`, s.buyer));
+    expect(result.ranking.map((r) => [r.companyName, r.price])).toEqual([
+      ['南宁糖业', '5880.0000'],
+      ['桂糖', '5900.0000'],
+    ]);
+    expect(result).toMatchObject({
+      bids: { total: 2, accepted: 2 },
+      reserveMet: false, // 5 850 was the reserve
+      vsOpening: { perUnit: '120.0000', totalMinor: '6000000', bps: 200 },
+      vsLastPrice: { perUnit: '70.0000', totalMinor: '3500000', bps: 118 },
+    });
+    expect(result.curve.map((c) => c.price)).toEqual(['5900.0000', '5880.0000']);
+    expect((await call('GET', `/api/auctions/${a.id}/result`, s.millA)).statusCode).toBe(403);
+
+    // the award passes the owner's policy: one approval by the approver
+    await ok(
+      await call('POST', '/api/approval/policies', s.owner, {
+        subjectType: 'auction_award',
+        name: '竞价授标',
+        priority: 1,
+        levels: [{ order: 1, mode: 'any', approverRoles: ['approver'] }],
+      }),
+      201,
+    );
+    const pending = await ok<AuctionBody & { award: { status: string; price: string } }>(
+      await award(id.millA),
+    );
+    expect(pending).toMatchObject({
+      status: 'closed',
+      award: { status: 'pending_approval', price: '5900.0000' },
+    });
+    expect(await h.db.prisma.order.count({ where: { sourceId: a.id } })).toBe(0);
+    const again = await award(id.millB);
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'AUCTION_AWARD_PENDING' });
+    const row = await h.db.prisma.auctionAward.findFirstOrThrow({ where: { auctionId: a.id } });
+    await ok(
+      await call('POST', `/api/approval/requests/${row.approvalRequestId}/decisions`, s.approver, {
+        decision: 'approve',
+        comment: '同意',
+      }),
+    );
+    const awarded = await ok<AuctionBody & { award: { status: string; orderId: string } }>(
+      await call('GET', `/api/auctions/${a.id}`, s.buyer),
+    );
+    expect(awarded).toMatchObject({ status: 'awarded', award: { status: 'approved' } });
+    const order = await h.db.prisma.order.findUniqueOrThrow({
+      where: { id: awarded.award.orderId },
+      include: { lines: true },
+    });
+    // 500 t × 5 900 = 2 950 000.00 net, 13 % VAT
+    expect(order).toMatchObject({
+      source: 'auction_award',
+      buyerId: id.buyer,
+      sellerId: id.millA,
+      netMinor: 295_000_000n,
+      taxMinor: 38_350_000n,
+      status: 'placed',
+    });
+    // the winner sees its award and order; the others do not
+    const winner = await ok<AuctionBody & { award: { orderId: string } | null }>(
+      await call('GET', `/api/auctions/${a.id}`, s.millA),
+    );
+    expect(winner.award?.orderId).toBe(order.id);
+    const loser = await ok<AuctionBody & { award: unknown }>(
+      await call('GET', `/api/auctions/${a.id}`, s.millB),
+    );
+    expect(loser.award).toBeNull();
+    expect((await call('GET', `/api/orders/${order.id}`, s.millA)).statusCode).toBe(200);
+    expect((await call('GET', `/api/orders/${order.id}`, s.millB)).statusCode).toBe(404);
   });
 });

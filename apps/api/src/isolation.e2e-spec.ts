@@ -293,6 +293,11 @@ describe('company isolation, route by route', () => {
           'auctions.bid': () => auction({ price: '5000' }),
           'auctions.bidLog': () => auction(),
           'auctions.live': () => auction(),
+          'auctions.result': () => auction(),
+          'auctions.award': async () => ({
+            params: { auctionId: await auctionOfB() },
+            body: { companyId: randomUUID(), justification: 'stolen' },
+          }),
         };
       })(),
       // B's order as the seller, placed: A is party to it neither as buyer nor as seller.

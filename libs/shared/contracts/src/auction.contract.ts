@@ -140,6 +140,17 @@ export const AuctionSchema = z.object({
   /** The ranking as the viewer may see it: the owner's full list, a bidder nothing (its rank is `myRank`). */
   ranking: z.array(AuctionRankRowSchema),
   participants: z.number().int(),
+  /** The latest award: the owner sees it whole; the winner once approved (with its order). */
+  award: z
+    .object({
+      status: z.enum(['pending_approval', 'approved', 'rejected']),
+      alias: z.string(),
+      companyName: z.string().nullable(),
+      price: z.string(),
+      justification: z.string().nullable(),
+      orderId: Id.nullable(),
+    })
+    .nullable(),
   serverTime: z.iso.datetime(),
 });
 export type Auction = z.infer<typeof AuctionSchema>;
@@ -226,6 +237,39 @@ export const AuctionLiveEventSchema = AuctionSchema.pick({
 });
 export type AuctionLiveEvent = z.infer<typeof AuctionLiveEventSchema>;
 
+export const AuctionAwardInputSchema = z.object({
+  auctionId: Id,
+  /** The participant awarded: the best bid need not win (DESIGN.md §6), a justification says why. */
+  companyId: Id,
+  justification: z.string().trim().min(1).max(2000),
+});
+
+const SavingsSchema = z.object({
+  /** Per unit of the lot (4 places); negative when the auction did worse. */
+  perUnit: z.string(),
+  /** Over the lot, in minor units. */
+  totalMinor: z.string(),
+  /** In basis points of the reference price. */
+  bps: z.number().int(),
+});
+
+/** The owner's result report (DESIGN.md §6): ranking, bids, reserve, savings. */
+export const AuctionResultSchema = z.object({
+  auctionId: Id,
+  status: AuctionStatusSchema,
+  ranking: z.array(AuctionRankRowSchema),
+  bids: z.object({ total: z.number().int(), accepted: z.number().int(), refused: z.number().int() }),
+  extensions: z.number().int(),
+  reserveMet: z.boolean().nullable(),
+  vsOpening: SavingsSchema.nullable(),
+  vsLastPrice: SavingsSchema.nullable(),
+  /** Accepted bids in order, for the price curve: seq, time, alias, price. */
+  curve: z.array(
+    z.object({ seq: z.number().int(), at: z.iso.datetime(), alias: z.string(), price: z.string() }),
+  ),
+});
+export type AuctionResult = z.infer<typeof AuctionResultSchema>;
+
 const tags = ['auctions'];
 const ByAuction = z.object({ auctionId: Id });
 
@@ -290,6 +334,26 @@ export const auctionContract = {
     })
     .input(ByAuction)
     .output(eventIterator(AuctionLiveEventSchema)),
+  award: requires('auction:create')
+    .route({
+      method: 'POST',
+      path: '/api/auctions/{auctionId}/award',
+      summary:
+        'Award a closed auction to a participant, with a justification, through the owner’s approval policy',
+      tags,
+    })
+    .input(AuctionAwardInputSchema)
+    .output(AuctionSchema),
+  result: requires('auction:create')
+    .route({
+      method: 'GET',
+      path: '/api/auctions/{auctionId}/result',
+      summary:
+        'The owner’s result report: ranking, bid history, reserve, savings against the opening and last price',
+      tags,
+    })
+    .input(ByAuction)
+    .output(AuctionResultSchema),
   bidLog: requires('auction:view')
     .route({
       method: 'GET',

@@ -1,3 +1,4 @@
+export * from './lib/auction-award.service';
 export * from './lib/auction-clock.job';
 export * from './lib/auction-clock.service';
 export * from './lib/auction-feed';

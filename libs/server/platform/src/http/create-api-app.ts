@@ -56,6 +56,9 @@ export async function createApiApp(
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     bodyLimit: 1_048_576,
+    // At shutdown, long-lived streams (auction live views) are cut rather than waited for:
+    // their clients reconnect (to another process) and start from the state as it is.
+    forceCloseConnections: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     rootModule,

@@ -188,6 +188,57 @@ export class AuctionRepository {
     return { toStart: toStart.map((r) => r.id), toClose: toClose.map((r) => r.id) };
   }
 
+  // ---- awards ---------------------------------------------------------------------------------
+
+  createAward(tx: Tx, data: Prisma.AuctionAwardUncheckedCreateInput) {
+    return tx.auctionAward.create({ data });
+  }
+
+  /** The latest award of the auction (pending, approved or rejected), or null. */
+  latestAward(db: Db, auctionId: string) {
+    return db.auctionAward.findFirst({ where: { auctionId }, orderBy: { createdAt: 'desc' } });
+  }
+
+  findAward(db: Db, awardId: string) {
+    return db.auctionAward.findUnique({ where: { id: awardId } });
+  }
+
+  /** Decides a pending award (only if still pending); false when it was not. */
+  async decideAward(
+    tx: Tx,
+    awardId: string,
+    data: { status: 'approved' | 'rejected'; decidedAt: Date; orderId?: string },
+  ): Promise<boolean> {
+    const n = await tx.auctionAward.updateMany({ where: { id: awardId, status: 'pending_approval' }, data });
+    return n.count === 1;
+  }
+
+  /** The VAT rate of the SKU's category, or null without a SKU. */
+  async skuTax(db: Db, skuId: string | null): Promise<{ code: string; taxRateBps: number } | null> {
+    if (!skuId) return null;
+    const sku = await db.sku.findUnique({
+      where: { id: skuId },
+      select: { code: true, product: { select: { category: { select: { taxRateBps: true } } } } },
+    });
+    return sku ? { code: sku.code, taxRateBps: sku.product.category.taxRateBps } : null;
+  }
+
+  /** Owners and sales (or purchasing) staff of companies: who hears of an auction's outcome. */
+  async staffEmails(db: Db, companyIds: readonly string[]): Promise<Map<string, string[]>> {
+    if (companyIds.length === 0) return new Map();
+    const rows = await db.membership.findMany({
+      where: {
+        companyId: { in: [...new Set(companyIds)] },
+        disabledAt: null,
+        OR: [{ isOwner: true }, { role: { in: ['sales', 'sales_manager', 'purchaser'] } }],
+      },
+      select: { companyId: true, user: { select: { email: true } } },
+    });
+    const out = new Map<string, string[]>();
+    for (const r of rows) out.set(r.companyId, [...(out.get(r.companyId) ?? []), r.user.email]);
+    return out;
+  }
+
   // ---- the bid path ---------------------------------------------------------------------------
 
   /** The auction's rules and live state, its row locked until the transaction ends (bids one at a time). */

@@ -69,6 +69,11 @@ export const AUCTION_ERRORS = {
     zh: '出价记录在竞价结束后提供下载',
     en: 'The bid log can be downloaded once the auction has ended',
   },
+  AUCTION_AWARD_NO_BID: {
+    status: 422,
+    zh: '只能授标给有有效出价的参与方',
+    en: 'Only a participant with an accepted bid can be awarded',
+  },
   AUCTION_AWARD_PENDING: {
     status: 409,
     zh: '已有授标方案在等待审批',

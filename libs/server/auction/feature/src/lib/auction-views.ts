@@ -99,9 +99,10 @@ export function auctionView(input: {
   participants: readonly ParticipantRow[];
   names: ReadonlyMap<string, CompanyNames>;
   viewer: Viewer;
+  award: Auction['award'];
   now: Date;
 }): Auction {
-  const { row, rules, state, participants, names, viewer, now } = input;
+  const { row, rules, state, participants, names, viewer, award, now } = input;
   const aliasNos = new Map(participants.map((p) => [p.companyId, p.aliasNo]));
   const minStep = stepOf(row.minStepAmount, row.minStepBps);
   if (!minStep) throw new RangeError(`Auction ${row.id} has no minimum step`);
@@ -131,6 +132,7 @@ export function auctionView(input: {
     myAlias: viewer.side === 'bidder' ? aliasOf(rules.direction, aliasNos.get(viewer.companyId) ?? 0) : null,
     ...standingsOf({ rules, status: row.status, state, aliasNos, names, viewer, now }),
     participants: participants.length,
+    award,
     serverTime: now.toISOString(),
   };
 }

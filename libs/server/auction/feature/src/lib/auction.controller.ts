@@ -3,6 +3,7 @@ import { Implement, implement } from '@orpc/nest';
 import { authOf } from '@tradeway/server/platform';
 import { contract } from '@tradeway/shared/contracts';
 import type { FastifyRequest } from 'fastify';
+import { AuctionAwardService } from './auction-award.service';
 import { AuctionService } from './auction.service';
 
 const a = contract.auctions;
@@ -10,7 +11,10 @@ const a = contract.auctions;
 /** Auctions (`/api/auctions/*`): thin, one service call per route. */
 @Controller()
 export class AuctionController {
-  constructor(private readonly auctions: AuctionService) {}
+  constructor(
+    private readonly auctions: AuctionService,
+    private readonly awards: AuctionAwardService,
+  ) {}
 
   @Implement(a.create)
   create(@Req() req: FastifyRequest) {
@@ -46,9 +50,27 @@ export class AuctionController {
 
   @Implement(a.live)
   live(@Req() req: FastifyRequest) {
-    return implement(a.live).handler(({ input, signal }) =>
-      this.auctions.live(authOf(req), input.auctionId, signal),
-    );
+    return implement(a.live).handler(({ input, signal }) => {
+      // the stream ends when the client goes away (its socket closes), whatever oRPC notices
+      const gone = new AbortController();
+      req.raw.socket.once('close', () => gone.abort());
+      const ends = signal ? AbortSignal.any([signal, gone.signal]) : gone.signal;
+      return this.auctions.live(authOf(req), input.auctionId, ends);
+    });
+  }
+
+  @Implement(a.award)
+  award(@Req() req: FastifyRequest) {
+    return implement(a.award).handler(async ({ input }) => {
+      const auth = authOf(req);
+      await this.awards.award(auth, input);
+      return this.auctions.get(auth, input.auctionId);
+    });
+  }
+
+  @Implement(a.result)
+  result(@Req() req: FastifyRequest) {
+    return implement(a.result).handler(({ input }) => this.auctions.result(authOf(req), input.auctionId));
   }
 
   @Implement(a.bidLog)

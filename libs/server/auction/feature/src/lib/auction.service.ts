@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { ORPCError, withEventMeta } from '@orpc/server';
 import {
-  AUCTION_ERRORS,
   auctionErrorMessage,
+  auctionResult,
   auctionTransition,
   genesisHash,
   type AuctionCommand,
-  type AuctionError,
-  type AuctionErrorCode,
 } from '@tradeway/server/auction/domain';
 import { AuctionRepository } from '@tradeway/server/auction/data-access';
 import {
@@ -16,14 +14,15 @@ import {
   companyNames,
   departmentOfMembership,
   notFoundError,
-  refusalToOrpc,
   type RequestAuth,
 } from '@tradeway/server/platform';
 import { chinaDay } from '@tradeway/server/pricing/data-access';
 import { formatDecimal, parseDecimal, PRICE_PLACES } from '@tradeway/server/pricing/domain';
+import { storedQuantity } from '@tradeway/server/orders/domain';
 import type {
   Auction,
   AuctionInput,
+  AuctionResult,
   AuctionLiveEvent,
   AuctionSummary,
   BidLog,
@@ -31,26 +30,12 @@ import type {
   Step,
 } from '@tradeway/shared/contracts';
 import { aliasOf, bidRowOf, liveStateOf, rulesOf, storedPrice } from './auction-rules-of';
+import { auctionErrorToOrpc, refuse } from './auction-errors';
 import { pulseOf } from './auction-feed';
 import { AuctionClockService } from './auction-clock.service';
 import { AuctionFeed, stateOfPulse, type AuctionPulse } from './auction-feed';
 import { auctionView, standingsOf, summaryView, type Viewer } from './auction-views';
 import { BidDesk } from './bid-desk';
-
-/** A refusal of the auction domain as the API's 4xx. */
-export function auctionErrorToOrpc(error: AuctionError): ORPCError<string, unknown> {
-  return refusalToOrpc({
-    code: error.code,
-    status: AUCTION_ERRORS[error.code].status,
-    message: auctionErrorMessage(error.code, 'en', error.params),
-    messageZh: auctionErrorMessage(error.code, 'zh-CN', error.params),
-    ...(error.field ? { field: error.field } : {}),
-    ...(error.params ? { params: error.params } : {}),
-  });
-}
-
-const refuse = (code: AuctionErrorCode, details: { field?: string; params?: Record<string, string> } = {}) =>
-  auctionErrorToOrpc({ code, ...details });
 
 const ENDED_STATES = new Set(['closed', 'awarded', 'expired', 'cancelled']);
 
@@ -68,7 +53,10 @@ function narrowerThan(max: Step, min: Step): boolean {
  * bid log after the close. What a company may not see answers 404.
  */
 @Injectable()
-export class AuctionService {
+export class AuctionService implements OnModuleDestroy {
+  /** Aborted at shutdown: every open live stream ends, so the server can close. */
+  private readonly shutdown = new AbortController();
+
   constructor(
     private readonly repo: AuctionRepository,
     private readonly desk: BidDesk,
@@ -206,7 +194,22 @@ export class AuctionService {
     const bidRow = bidRowOf(row);
     const state = liveStateOf(bidRow, participants);
     const names = await companyNames(this.repo.db, [row.ownerId, ...participants.map((p) => p.companyId)]);
+    const latest = await this.repo.latestAward(this.repo.db, auctionId);
+    const aliasNo = participants.find((p) => p.companyId === latest?.companyId)?.aliasNo ?? 0;
+    // the owner sees its award whole; the winner once it is approved, with its order
+    const award =
+      latest && (side === 'owner' || (latest.status === 'approved' && latest.companyId === auth.companyId))
+        ? {
+            status: latest.status,
+            alias: aliasOf(row.direction, aliasNo),
+            companyName: side === 'owner' ? (names.get(latest.companyId)?.name ?? null) : null,
+            price: latest.price.toFixed(PRICE_PLACES),
+            justification: side === 'owner' ? latest.justification : null,
+            orderId: latest.orderId,
+          }
+        : null;
     return auctionView({
+      award,
       row,
       rules: rulesOf(bidRow),
       state,
@@ -346,7 +349,12 @@ export class AuctionService {
   ): Promise<AsyncGenerator<AuctionLiveEvent>> {
     // checked before the stream opens: a caller who may not see the auction gets a plain 404
     const { row, side } = await this.visible(auth, auctionId);
-    return this.stream(auth, row, side, signal);
+    const ends = signal ? AbortSignal.any([signal, this.shutdown.signal]) : this.shutdown.signal;
+    return this.stream(auth, row, side, ends);
+  }
+
+  onModuleDestroy(): void {
+    this.shutdown.abort();
   }
 
   private async *stream(
@@ -409,6 +417,66 @@ export class AuctionService {
     } finally {
       stop();
     }
+  }
+
+  /** The owner's result report: ranking with names, the bids, the reserve, savings and the price curve. */
+  async result(auth: RequestAuth, auctionId: string, now = new Date()): Promise<AuctionResult> {
+    const { row, side } = await this.visible(auth, auctionId);
+    if (side !== 'owner') throw refuse('AUCTION_ACTOR_NOT_ALLOWED');
+    const participants = await this.repo.participants(this.repo.db, auctionId);
+    const bidRow = bidRowOf(row);
+    const rules = rulesOf(bidRow);
+    const state = liveStateOf(bidRow, participants);
+    const names = await companyNames(
+      this.repo.db,
+      participants.map((p) => p.companyId),
+    );
+    const aliasNos = new Map(participants.map((p) => [p.companyId, p.aliasNo]));
+    const log = await this.repo.bidLog(this.repo.db, auctionId);
+    const accepted = log.filter((b) => b.outcome === 'accepted');
+    const report = auctionResult(
+      rules,
+      state,
+      storedQuantity(row.quantity.toFixed(3), 'quantity', { positive: true }),
+      row.lastPrice === null ? null : storedPrice(row.lastPrice.toFixed(PRICE_PLACES)),
+    );
+    const savings = (v: typeof report.vsOpening) =>
+      v === null
+        ? null
+        : {
+            perUnit: formatDecimal(v.perUnit, PRICE_PLACES),
+            totalMinor: v.totalMinor.toString(),
+            bps: Number(v.bps),
+          };
+    // a sealed auction's standings stay hidden until its end, for the owner too
+    const { ranking } = standingsOf({
+      rules,
+      status: row.status,
+      state,
+      aliasNos,
+      names,
+      viewer: { side },
+      now,
+    });
+    const hidden = ranking.length === 0 && state.bestByBidder.size > 0;
+    return {
+      auctionId,
+      status: row.status,
+      ranking,
+      bids: { total: log.length, accepted: accepted.length, refused: log.length - accepted.length },
+      extensions: state.extensions,
+      reserveMet: hidden ? null : report.reserveMet,
+      vsOpening: hidden ? null : savings(report.vsOpening),
+      vsLastPrice: hidden ? null : savings(report.vsLastPrice),
+      curve: hidden
+        ? []
+        : accepted.map((b) => ({
+            seq: b.seq,
+            at: b.receivedAt.toISOString(),
+            alias: aliasOf(row.direction, b.aliasNo),
+            price: b.price.toFixed(PRICE_PLACES),
+          })),
+    };
   }
 
   /** The whole log, to the owner and every participant, once the auction has ended. */
