@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { verifyBidLog } from '@tradeway/server/auction/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpHarness, type HttpHarness } from './testing/http';
@@ -271,6 +275,7 @@ describe('auctions over HTTP', () => {
       const anchors = receipts.map((r) => ({ seq: r.seq, hash: r.hash }));
       expect(verifyBidLog(a.id, log.entries, [...anchors, log.head])).toMatchObject({ ok: true, entries: 4 });
     }
+    const clean = await ok<LogBody>(await call('GET', `/api/auctions/${a.id}/bid-log`, s.millA));
     // someone with database access changes bid 2 behind the trigger's back: the log names it
     await h.db.prisma.$executeRawUnsafe('ALTER TABLE auction_bids DISABLE TRIGGER auction_bids_immutable');
     await h.db.prisma
@@ -278,6 +283,26 @@ describe('auctions over HTTP', () => {
     await h.db.prisma.$executeRawUnsafe('ALTER TABLE auction_bids ENABLE TRIGGER auction_bids_immutable');
     const tampered = await ok<LogBody>(await call('GET', `/api/auctions/${a.id}/bid-log`, s.millC));
     expect(verifyBidLog(a.id, tampered.entries)).toEqual({ ok: false, seq: 2, problem: 'hash_mismatch' });
+    // the command anyone can run on the downloaded file says the same
+    const dir = mkdtempSync(path.join(tmpdir(), 'tw-bidlog-'));
+    try {
+      const file = path.join(dir, 'log.json');
+      const verify = () =>
+        spawnSync('npm', ['run', '--silent', 'verify:bid-log', '--', file], {
+          encoding: 'utf8',
+          cwd: process.cwd(),
+        });
+      writeFileSync(file, JSON.stringify(tampered));
+      const bad = verify();
+      expect(bad.status, bad.stderr).toBe(1);
+      expect(bad.stderr).toContain('does NOT verify at bid 2');
+      writeFileSync(file, JSON.stringify(clean));
+      const good = verify();
+      expect(good.status, good.stderr).toBe(0);
+      expect(good.stdout).toContain('verifies — 4 bids');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('lists the auctions a company runs or is invited to, never a draft of someone else', async () => {
