@@ -179,6 +179,8 @@ export interface BenchRequest {
   readonly method: 'GET' | 'POST';
   readonly path: string;
   readonly body?: string;
+  /** headers of this request only (another caller's session cookie) */
+  readonly headers?: Record<string, string>;
   /** a label to break the figures down by */
   readonly kind: string;
 }
@@ -207,7 +209,8 @@ export interface LoadResult {
  */
 export async function closedLoop(
   base: string,
-  next: (i: number) => BenchRequest,
+  /** the i-th request overall, sent by client `client` (0 … concurrency − 1) */
+  next: (i: number, client: number) => BenchRequest,
   options: {
     concurrency: number;
     durationS: number;
@@ -216,6 +219,8 @@ export async function closedLoop(
     expectStatus: number;
     /** the API's process id and database, to report CPU time per request */
     apiPid?: number;
+    /** sees every answer of the measured phase (to count what the status does not say) */
+    onAnswer?: (r: BenchRequest, body: string) => void;
     database?: string;
   },
 ): Promise<LoadResult> {
@@ -233,6 +238,7 @@ export async function closedLoop(
           agent,
           headers: {
             ...options.headers,
+            ...r.headers,
             ...(r.body !== undefined
               ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(r.body) }
               : {}),
@@ -257,9 +263,9 @@ export async function closedLoop(
     let errors = 0;
     let firstError: string | null = null;
     const until = performance.now() + seconds * 1000;
-    const client = async () => {
+    const client = async (_: unknown, index: number) => {
       while (performance.now() < until) {
-        const r = next(counter++);
+        const r = next(counter++, index);
         const t = performance.now();
         let status = 0;
         let body = '';
@@ -276,6 +282,7 @@ export async function closedLoop(
           continue;
         }
         latencies.push(ms);
+        options.onAnswer?.(r, body);
         const list = byKind.get(r.kind) ?? [];
         list.push(ms);
         byKind.set(r.kind, list);
