@@ -8,7 +8,7 @@
 // a quantity below the reserved one refused on the field; the orders of both portals (issue 5):
 // the lists, an order's page with its timeline, placing an order from a quote, a seller's confirmation.
 // The RFQs (issue 6): the buyer's list, a new RFQ's form, an RFQ's page and its comparison; the
-// seller's inbox and an RFQ's page with the quote form.
+// seller's inbox and an RFQ's page with the quote form; the mill's staff activity with RFQs answered.
 // Usage: with `npm start` running, `node tools/scripts/screenshots.mjs [outDir]`
 // (`ONLY=catalog-quote-units,…` writes only those pictures; the others are still walked). On a fresh
 // demo database it adds what a picture needs and the seed has not: one price-list import
@@ -414,6 +414,14 @@ async function sellerRfqs(page, base, lang) {
   await page.goto(`${base}/rfqs/${first.id}`);
   await page.getByTestId('quote-form').waitFor();
   await shoot(page, 'rfq-seller-quote', lang);
+}
+
+/** The mill's staff activity over the week: quotes sent, RFQs answered and the response time (issue 6). */
+async function sellerStaffActivity(page, base, lang) {
+  if (!wanted('admin-staff-activity-seller')) return;
+  await page.goto(`${base}/company/staff-activity?period=week`);
+  await page.getByTestId('activity-table').locator('.ant-table-row').first().waitFor();
+  await shoot(page, 'admin-staff-activity-seller', lang);
 }
 
 /**
@@ -828,6 +836,7 @@ try {
       [portals[1], sellerOrders],
       [portals[0], buyerRfqs],
       [portals[1], sellerRfqs],
+      [portals[1], sellerStaffActivity],
     ]) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang });
       await context.addInitScript((l) => localStorage.setItem('tradeway.lang', l), lang);

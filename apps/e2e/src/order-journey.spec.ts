@@ -259,6 +259,8 @@ test('华鑫食品 orders 20 t of sugar through approval; the mill ships it in t
     await date.fill(scheduled);
     await sp.locator('.ant-picker-dropdown:visible').locator(`td[title="${scheduled}"]`).click();
     await expect(date).toHaveValue(scheduled);
+    // the picker's panel closes first: a click while it fades can be taken by the panel
+    await expect(sp.locator('.ant-picker-dropdown:visible')).toHaveCount(0);
     await confirm.getByRole('button', { name: /^确\s*认$/ }).click();
     await expect(confirm).toBeHidden();
     await expect(sp.getByTestId('order-status')).toHaveText('已确认');
