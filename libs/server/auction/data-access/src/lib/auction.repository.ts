@@ -278,29 +278,36 @@ export class AuctionRepository {
     live: LiveUpdate,
     bests: ReadonlyArray<{ companyId: string; price: string; seq: number }>,
   ): Promise<boolean> {
-    const updated = await tx.$executeRaw`
-      UPDATE auctions SET status = ${live.status}::"AuctionStatus", "currentEnd" = ${live.currentEnd},
-             extensions = ${live.extensions}, "lastSeq" = ${live.lastSeq}, "headHash" = ${live.headHash},
-             "acceptedBids" = ${live.acceptedBids},
-             "startedAt" = COALESCE("startedAt", CASE WHEN ${live.status} = 'running' THEN now() END)
-      WHERE id = ${auctionId}::uuid AND "lastSeq" = ${expectedSeq}`;
-    if (updated !== 1) return false;
-    await tx.$executeRaw`
-      INSERT INTO auction_bids ("auctionId", seq, "companyId", "userId", "aliasNo", price, "receivedAt", outcome, hash)
-      SELECT ${auctionId}::uuid, b.seq, b.company, b.usr, b.alias, b.price,
-             b.at::timestamptz AT TIME ZONE 'UTC', b.outcome, b.hash
-      FROM unnest(${bids.map((b) => b.seq)}::int[], ${bids.map((b) => b.companyId)}::uuid[],
-                  ${bids.map((b) => b.userId)}::uuid[], ${bids.map((b) => b.aliasNo)}::int[],
-                  ${bids.map((b) => b.price)}::numeric[], ${bids.map((b) => b.receivedAt.toISOString())}::text[],
-                  ${bids.map((b) => b.outcome)}::text[], ${bids.map((b) => b.hash)}::text[])
-        AS b(seq, company, usr, alias, price, at, outcome, hash)`;
-    if (bests.length > 0) {
-      await tx.$executeRaw`
+    // one statement, one round trip: the live state (guarded), the log rows, the new bests
+    const [row] = await tx.$queryRaw<Array<{ updated: number }>>`
+      WITH live AS (
+        UPDATE auctions SET status = ${live.status}::"AuctionStatus", "currentEnd" = ${live.currentEnd},
+               extensions = ${live.extensions}, "lastSeq" = ${live.lastSeq}, "headHash" = ${live.headHash},
+               "acceptedBids" = ${live.acceptedBids},
+               "startedAt" = COALESCE("startedAt", CASE WHEN ${live.status} = 'running' THEN now() END)
+        WHERE id = ${auctionId}::uuid AND "lastSeq" = ${expectedSeq}
+        RETURNING id
+      ), logged AS (
+        INSERT INTO auction_bids ("auctionId", seq, "companyId", "userId", "aliasNo", price, "receivedAt", outcome, hash)
+        SELECT ${auctionId}::uuid, b.seq, b.company, b.usr, b.alias, b.price,
+               b.at::timestamptz AT TIME ZONE 'UTC', b.outcome, b.hash
+        FROM unnest(${bids.map((b) => b.seq)}::int[], ${bids.map((b) => b.companyId)}::uuid[],
+                    ${bids.map((b) => b.userId)}::uuid[], ${bids.map((b) => b.aliasNo)}::int[],
+                    ${bids.map((b) => b.price)}::numeric[], ${bids.map((b) => b.receivedAt.toISOString())}::text[],
+                    ${bids.map((b) => b.outcome)}::text[], ${bids.map((b) => b.hash)}::text[])
+          AS b(seq, company, usr, alias, price, at, outcome, hash)
+        WHERE EXISTS (SELECT 1 FROM live)
+        RETURNING 1
+      ), bests AS (
         UPDATE auction_participants p SET "bestPrice" = n.price, "bestSeq" = n.seq
         FROM unnest(${bests.map((b) => b.companyId)}::uuid[], ${bests.map((b) => b.price)}::numeric[],
                     ${bests.map((b) => b.seq)}::int[]) AS n(company, price, seq)
-        WHERE p."auctionId" = ${auctionId}::uuid AND p."companyId" = n.company`;
-    }
+        WHERE p."auctionId" = ${auctionId}::uuid AND p."companyId" = n.company AND EXISTS (SELECT 1 FROM live)
+        RETURNING 1
+      )
+      SELECT (SELECT count(*) FROM live)::int AS updated, (SELECT count(*) FROM logged)::int AS logged,
+             (SELECT count(*) FROM bests)::int AS bested`;
+    if (row?.updated !== 1) return false;
     return true;
   }
 
