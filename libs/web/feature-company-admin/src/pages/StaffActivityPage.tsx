@@ -58,6 +58,9 @@ export function StaffActivityPage() {
     {
       title: t('admin.activity.column.name'),
       dataIndex: 'displayName',
+      // the name stays in view while the counts scroll sideways on a narrow screen
+      width: 240,
+      fixed: 'left',
       render: (name: string, r) => (
         <Flex vertical>
           <span>
@@ -192,6 +195,7 @@ export function StaffActivityPage() {
             dataSource={rows}
             loading={report.isPending || report.isPlaceholderData}
             pagination={false}
+            scroll={{ x: 'max-content' }}
             locale={{ emptyText: t('admin.activity.empty') }}
           />
         </Flex>
