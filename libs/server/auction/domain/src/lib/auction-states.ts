@@ -1,3 +1,4 @@
+import { AUCTION_STATUSES } from '@tradeway/shared/contracts';
 import { ok, type Result } from '@tradeway/shared/kernel';
 import { auctionFailure, type AuctionError } from './auction.errors';
 import type { AuctionStatus } from './bid-rules';
@@ -35,15 +36,8 @@ import type { AuctionStatus } from './bid-rules';
  *   cancels; the award's outcome comes from the approval engine (award_approved).
  */
 
-export const AUCTION_STATES = [
-  'draft',
-  'scheduled',
-  'running',
-  'closed',
-  'awarded',
-  'cancelled',
-  'expired',
-] as const satisfies readonly AuctionStatus[];
+/** The states are the contract's (one list for the API and the rules). */
+export const AUCTION_STATES = AUCTION_STATUSES;
 
 export const TERMINAL_AUCTION_STATES: readonly AuctionStatus[] = ['awarded', 'cancelled', 'expired'];
 

@@ -1,4 +1,5 @@
 import { formatDecimal, PRICE_PLACES } from '@tradeway/server/pricing/domain';
+import type { AUCTION_STATUSES } from '@tradeway/shared/contracts';
 import { auctionError, type AuctionError, type BidRejectionCode } from './auction.errors';
 
 /**
@@ -78,8 +79,8 @@ export interface AuctionRules {
   readonly reservePrice: bigint | null;
 }
 
-export type AuctionStatus =
-  'draft' | 'scheduled' | 'running' | 'closed' | 'awarded' | 'cancelled' | 'expired';
+/** The contract's states (auction-states.ts has the lifecycle). */
+export type AuctionStatus = (typeof AUCTION_STATUSES)[number];
 
 export interface AcceptedBid {
   readonly seq: number;
