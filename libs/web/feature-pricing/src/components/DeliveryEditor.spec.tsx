@@ -64,8 +64,9 @@ describe('delivery editor', () => {
     await userEvent.click(screen.getByTestId('delivery-save'));
     const [first, second] = screen.getAllByTestId('zone-row') as [HTMLElement, HTMLElement];
     expect(await within(first).findByText('最多 2 位小数（分）')).toBeTruthy();
-    expect(within(second).getByText('已有区域使用此代码')).toBeTruthy();
-    expect(within(second).getByText('请至少选择一个地区')).toBeTruthy();
+    // each field's message appears when its own validation settles: wait for each
+    expect(await within(second).findByText('已有区域使用此代码', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await within(second).findByText('请至少选择一个地区', {}, { timeout: 5000 })).toBeTruthy();
     expect(onSave).not.toHaveBeenCalled();
   });
 
