@@ -46,7 +46,7 @@ describe('auctions over HTTP', () => {
     Session
   >;
   const id = {} as Record<'buyer' | 'millA' | 'millB' | 'millC' | 'outsider' | 'otherBuyer', string>;
-  const call = (method: 'GET' | 'POST', url: string, as: Session | null, payload?: object) =>
+  const call = (method: 'GET' | 'POST' | 'PUT', url: string, as: Session | null, payload?: object) =>
     h.app.inject({ method, url, payload, ...(as ?? {}) });
   const ok = async <T>(res: Res, status = 200): Promise<T> => {
     expect(res.statusCode, res.body).toBe(status);
@@ -522,5 +522,33 @@ describe('auctions over HTTP', () => {
     expect(loser.award).toBeNull();
     expect((await call('GET', `/api/orders/${order.id}`, s.millA)).statusCode).toBe(200);
     expect((await call('GET', `/api/orders/${order.id}`, s.millB)).statusCode).toBe(404);
+  });
+
+  it('the owner suspends a participant, whose bids are then refused and recorded, and reinstates it', async () => {
+    const a = await running({ visibility: 'rank_only' });
+    const set = (companyId: string, status: 'invited' | 'suspended', by: Session = s.buyer) =>
+      call('PUT', `/api/auctions/${a.id}/participants/${companyId}`, by, { status, reason: '资质复核中' });
+    await ok(await set(id.millB, 'suspended'));
+    expect(await ok<Receipt>(await bid(a.id, s.millB, '5900'))).toMatchObject({
+      accepted: false,
+      code: 'BID_BIDDER_SUSPENDED',
+    });
+    expect(await ok<Receipt>(await bid(a.id, s.millA, '5950'))).toMatchObject({ accepted: true });
+    await ok(await set(id.millB, 'invited'));
+    expect(await ok<Receipt>(await bid(a.id, s.millB, '5900'))).toMatchObject({ accepted: true, myRank: 1 });
+    // not a participant: 404 on the company; a mill may not; the reason is required
+    const stranger = await set(id.outsider, 'suspended');
+    expect(stranger.statusCode).toBe(404);
+    expect(fieldOf(stranger)).toBe('companyId');
+    expect((await set(id.millA, 'suspended', s.millA)).statusCode).toBe(403);
+    const noReason = await call('PUT', `/api/auctions/${a.id}/participants/${id.millA}`, s.buyer, {
+      status: 'suspended',
+    });
+    expect(noReason.statusCode).toBe(400);
+    expect(fieldOf(noReason)).toBe('reason');
+    const audit = await h.db.prisma.auditEntry.findMany({
+      where: { subjectId: a.id, action: 'auction.participant' },
+    });
+    expect(audit.map((e) => (e.after as { status: string }).status)).toEqual(['suspended', 'invited']);
   });
 });

@@ -294,6 +294,10 @@ describe('company isolation, route by route', () => {
           'auctions.bidLog': () => auction(),
           'auctions.live': () => auction(),
           'auctions.result': () => auction(),
+          'auctions.setParticipant': async () => ({
+            params: { auctionId: await auctionOfB(), companyId: randomUUID() },
+            body: { status: 'suspended', reason: 'stolen' },
+          }),
           'auctions.award': async () => ({
             params: { auctionId: await auctionOfB() },
             body: { companyId: randomUUID(), justification: 'stolen' },

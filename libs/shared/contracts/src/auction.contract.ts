@@ -354,6 +354,21 @@ export const auctionContract = {
     })
     .input(ByAuction)
     .output(AuctionResultSchema),
+  setParticipant: requires('auction:create')
+    .route({
+      method: 'PUT',
+      path: '/api/auctions/{auctionId}/participants/{companyId}',
+      summary: 'Suspend a participant (its bids are refused and recorded) or reinstate it, with a reason',
+      tags,
+    })
+    .input(
+      ByAuction.extend({
+        companyId: Id,
+        status: z.enum(['invited', 'suspended']),
+        reason: z.string().trim().min(1).max(500),
+      }),
+    )
+    .output(AuctionSchema),
   bidLog: requires('auction:view')
     .route({
       method: 'GET',

@@ -98,6 +98,14 @@ export class AuctionRepository {
     return db.auctionParticipant.findUnique({ where: { auctionId_companyId: { auctionId, companyId } } });
   }
 
+  /** Sets a participant's standing and bumps the auction's version (bid desks reload). */
+  async setParticipantStatus(tx: Tx, auctionId: string, companyId: string, status: 'invited' | 'suspended') {
+    const n = await tx.auctionParticipant.updateMany({ where: { auctionId, companyId }, data: { status } });
+    if (n.count === 1)
+      await tx.auction.update({ where: { id: auctionId }, data: { version: { increment: 1 } } });
+    return n.count === 1;
+  }
+
   /** Companies among `ids` that are of `kind` (sellers for a reverse auction, buyers for a forward one). */
   async companiesOfKind(db: Db, ids: readonly string[], kind: 'buyer' | 'seller'): Promise<Set<string>> {
     if (ids.length === 0) return new Set();

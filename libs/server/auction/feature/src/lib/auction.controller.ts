@@ -73,6 +73,13 @@ export class AuctionController {
     return implement(a.result).handler(({ input }) => this.auctions.result(authOf(req), input.auctionId));
   }
 
+  @Implement(a.setParticipant)
+  setParticipant(@Req() req: FastifyRequest) {
+    return implement(a.setParticipant).handler(({ input }) =>
+      this.auctions.setParticipant(authOf(req), input),
+    );
+  }
+
   @Implement(a.bidLog)
   bidLog(@Req() req: FastifyRequest) {
     return implement(a.bidLog).handler(({ input }) => this.auctions.bidLog(authOf(req), input.auctionId));

@@ -419,6 +419,45 @@ export class AuctionService implements OnModuleDestroy {
     }
   }
 
+  /** The owner suspends a participant (its bids are then refused, and recorded) or reinstates it. */
+  async setParticipant(
+    auth: RequestAuth,
+    input: { auctionId: string; companyId: string; status: 'invited' | 'suspended'; reason: string },
+    now = new Date(),
+  ): Promise<Auction> {
+    const { row, side } = await this.visible(auth, input.auctionId);
+    if (side !== 'owner') throw refuse('AUCTION_ACTOR_NOT_ALLOWED');
+    const before = await this.repo.participant(this.repo.db, row.id, input.companyId);
+    if (!before) throw notFoundError('Participant', 'companyId');
+    if (before.status !== input.status) {
+      await this.repo.transaction(async (tx) => {
+        await this.repo.setParticipantStatus(tx, row.id, input.companyId, input.status);
+        await this.repo.addEvent(tx, {
+          auctionId: row.id,
+          kind: input.status === 'suspended' ? 'participant.suspended' : 'participant.reinstated',
+          actorCompanyId: auth.companyId,
+          actorUserId: auth.userId,
+          data: { alias: aliasOf(row.direction, before.aliasNo), reason: input.reason },
+          at: now,
+        });
+        await this.audit.record(
+          auth,
+          {
+            companyId: auth.companyId,
+            action: 'auction.participant',
+            subjectType: 'auction',
+            subjectId: row.id,
+            before: { companyId: input.companyId, status: before.status },
+            after: { companyId: input.companyId, status: input.status, reason: input.reason },
+          },
+          tx,
+        );
+      });
+      this.desk.forget(row.id);
+    }
+    return this.get(auth, row.id, now);
+  }
+
   /** The owner's result report: ranking with names, the bids, the reserve, savings and the price curve. */
   async result(auth: RequestAuth, auctionId: string, now = new Date()): Promise<AuctionResult> {
     const { row, side } = await this.visible(auth, auctionId);
