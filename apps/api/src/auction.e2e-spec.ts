@@ -487,6 +487,10 @@ describe('auctions over HTTP', () => {
     const again = await award(id.millB);
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ code: 'AUCTION_AWARD_PENDING' });
+    // nor can the auction be cancelled under the pending award
+    const cancel = await call('POST', `/api/auctions/${a.id}/cancel`, s.buyer, { reason: '取消' });
+    expect(cancel.statusCode).toBe(409);
+    expect(cancel.json()).toMatchObject({ code: 'AUCTION_AWARD_PENDING' });
     const row = await h.db.prisma.auctionAward.findFirstOrThrow({ where: { auctionId: a.id } });
     await ok(
       await call('POST', `/api/approval/requests/${row.approvalRequestId}/decisions`, s.approver, {

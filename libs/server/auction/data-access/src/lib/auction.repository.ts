@@ -319,6 +319,15 @@ export class AuctionRepository {
     return true;
   }
 
+  /** The accepted bids in sequence order (the price curve). */
+  acceptedBids(db: Db, auctionId: string) {
+    return db.auctionBid.findMany({
+      where: { auctionId, outcome: 'accepted' },
+      orderBy: { seq: 'asc' },
+      select: { seq: true, receivedAt: true, aliasNo: true, price: true },
+    });
+  }
+
   /** The whole bid log in sequence order. */
   bidLog(db: Db, auctionId: string) {
     return db.auctionBid.findMany({ where: { auctionId }, orderBy: { seq: 'asc' } });

@@ -253,7 +253,7 @@ export class AuctionService implements OnModuleDestroy {
         startsAt: row.startsAt,
         currentEnd: row.currentEnd,
         acceptedBids: row.acceptedBids,
-        awardPending: false,
+        awardPending: (await this.repo.latestAward(this.repo.db, row.id))?.status === 'pending_approval',
       },
       command,
       'owner',
@@ -471,8 +471,9 @@ export class AuctionService implements OnModuleDestroy {
       participants.map((p) => p.companyId),
     );
     const aliasNos = new Map(participants.map((p) => [p.companyId, p.aliasNo]));
-    const log = await this.repo.bidLog(this.repo.db, auctionId);
-    const accepted = log.filter((b) => b.outcome === 'accepted');
+    // the accepted bids only (the curve); the refusals are counted, not read
+    const accepted = await this.repo.acceptedBids(this.repo.db, auctionId);
+    const total = row.lastSeq;
     const report = auctionResult(
       rules,
       state,
@@ -502,7 +503,7 @@ export class AuctionService implements OnModuleDestroy {
       auctionId,
       status: row.status,
       ranking,
-      bids: { total: log.length, accepted: accepted.length, refused: log.length - accepted.length },
+      bids: { total, accepted: accepted.length, refused: total - accepted.length },
       extensions: state.extensions,
       reserveMet: hidden ? null : report.reserveMet,
       vsOpening: hidden ? null : savings(report.vsOpening),
