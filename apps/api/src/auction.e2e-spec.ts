@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { verifyBidLog } from '@tradeway/server/auction/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { httpHarness, type HttpHarness } from './testing/http';
 
 type Session = { cookies: Record<string, string> };
@@ -83,6 +83,64 @@ describe('auctions over HTTP', () => {
   };
   const bid = (auctionId: string, as: Session, price: string) =>
     call('POST', `/api/auctions/${auctionId}/bids`, as, { price });
+
+  type Live = { events: Array<Record<string, unknown> & { id: string }>; stop: () => void };
+  const streams: Live[] = [];
+  let port = 0;
+  /** Opens the live view of an auction as `who` and collects its events (id and data) as they come. */
+  const liveOf = async (auctionId: string, who: keyof typeof s, lastEventId?: string): Promise<Live> => {
+    if (!port) {
+      await h.app.listen({ port: 0, host: '127.0.0.1' });
+      port = (h.app.getHttpServer().address() as { port: number }).port;
+    }
+    const controller = new AbortController();
+    const res = await fetch(`http://127.0.0.1:${port}/api/auctions/${auctionId}/live`, {
+      headers: {
+        cookie: `tw_session=${s[who].cookies['tw_session']}`,
+        accept: 'text/event-stream',
+        ...(lastEventId ? { 'last-event-id': lastEventId } : {}),
+      },
+      signal: controller.signal,
+    });
+    expect(res.status).toBe(200);
+    const events: Live['events'] = [];
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    void (async () => {
+      try {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) return;
+          buffer += decoder.decode(value, { stream: true });
+          let end: number;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const id = /^id: ?(.*)$/m.exec(block)?.[1] ?? '';
+            const data = /^data: ?(.*)$/m.exec(block)?.[1];
+            if (data && /^event: ?message$/m.test(block))
+              events.push({ id, ...(JSON.parse(data) as object) });
+          }
+        }
+      } catch {
+        // aborted
+      }
+    })();
+    const stream = { events, stop: () => controller.abort() };
+    streams.push(stream);
+    return stream;
+  };
+  const until = async (check: () => boolean) => {
+    const deadline = Date.now() + 5_000;
+    while (!check()) {
+      if (Date.now() > deadline) throw new Error('no live event in time');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  afterEach(() => {
+    for (const w of streams.splice(0)) w.stop();
+  });
 
   beforeAll(async () => {
     h = await httpHarness({ RATE_LIMIT_FACTOR: '10' });
@@ -323,100 +381,46 @@ describe('auctions over HTTP', () => {
 
   it('pushes each viewer what it may see, live, and a reconnection starts again from the state as it is', async () => {
     const a = await running({ visibility: 'rank_only' });
-    await h.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = h.app.getHttpServer().address() as { port: number };
-    const streams: Array<{ events: Array<Record<string, unknown> & { id: string }>; stop: () => void }> = [];
-    /** Opens the live view as `who` and collects its events (id and data) as they come. */
-    const watch = async (who: keyof typeof s, lastEventId?: string) => {
-      const controller = new AbortController();
-      const res = await fetch(`http://127.0.0.1:${address.port}/api/auctions/${a.id}/live`, {
-        headers: {
-          cookie: `tw_session=${s[who].cookies['tw_session']}`,
-          accept: 'text/event-stream',
-          ...(lastEventId ? { 'last-event-id': lastEventId } : {}),
-        },
-        signal: controller.signal,
-      });
-      expect(res.status).toBe(200);
-      const events: Array<Record<string, unknown> & { id: string }> = [];
-      const reader = (res.body as ReadableStream<Uint8Array>).getReader();
-      const decoder = new TextDecoder();
-      let buffer = '';
-      void (async () => {
-        try {
-          for (;;) {
-            const { value, done } = await reader.read();
-            if (done) return;
-            buffer += decoder.decode(value, { stream: true });
-            let end: number;
-            while ((end = buffer.indexOf('\n\n')) >= 0) {
-              const block = buffer.slice(0, end);
-              buffer = buffer.slice(end + 2);
-              const id = /^id: ?(.*)$/m.exec(block)?.[1] ?? '';
-              const data = /^data: ?(.*)$/m.exec(block)?.[1];
-              if (data && /^event: ?message$/m.test(block))
-                events.push({ id, ...(JSON.parse(data) as object) });
-            }
-          }
-        } catch {
-          // aborted
-        }
-      })();
-      const stream = { events, stop: () => controller.abort() };
-      streams.push(stream);
-      return stream;
-    };
-    const until = async (check: () => boolean) => {
-      const deadline = Date.now() + 5_000;
-      while (!check()) {
-        if (Date.now() > deadline) throw new Error('no live event in time');
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    };
-    try {
-      const owner = await watch('buyer');
-      const millA = await watch('millA');
-      const millB = await watch('millB');
-      await until(() => [owner, millA, millB].every((w) => w.events.length === 1));
-      expect(millA.events[0]).toMatchObject({ id: '0', lastSeq: 0, myRank: null, status: 'scheduled' });
+    const owner = await liveOf(a.id, 'buyer');
+    const millA = await liveOf(a.id, 'millA');
+    const millB = await liveOf(a.id, 'millB');
+    await until(() => [owner, millA, millB].every((w) => w.events.length === 1));
+    expect(millA.events[0]).toMatchObject({ id: '0', lastSeq: 0, myRank: null, status: 'scheduled' });
 
-      await ok(await bid(a.id, s.millA, '5990'));
-      await until(() => [owner, millA, millB].every((w) => w.events.some((e) => e['lastSeq'] === 1)));
-      expect(owner.events.at(-1)).toMatchObject({ id: '1', ranking: [{ rank: 1, price: '5990.0000' }] });
-      expect(millA.events.at(-1)).toMatchObject({ myRank: 1, myBestPrice: '5990.0000', bestPrice: null });
-      expect(millB.events.at(-1)).toMatchObject({
-        myRank: null,
-        myBestPrice: null,
-        bestPrice: null,
-        ranking: [],
-      });
+    await ok(await bid(a.id, s.millA, '5990'));
+    await until(() => [owner, millA, millB].every((w) => w.events.some((e) => e['lastSeq'] === 1)));
+    expect(owner.events.at(-1)).toMatchObject({ id: '1', ranking: [{ rank: 1, price: '5990.0000' }] });
+    expect(millA.events.at(-1)).toMatchObject({ myRank: 1, myBestPrice: '5990.0000', bestPrice: null });
+    expect(millB.events.at(-1)).toMatchObject({
+      myRank: null,
+      myBestPrice: null,
+      bestPrice: null,
+      ranking: [],
+    });
 
-      await ok(await bid(a.id, s.millB, '5980'));
-      await until(() => millA.events.some((e) => e['lastSeq'] === 2));
-      expect(millA.events.at(-1)).toMatchObject({
-        id: '2',
-        myRank: 2,
-        myBestPrice: '5990.0000',
-        bestPrice: null,
-      });
-      // nothing A was sent names B's price or company
-      expect(JSON.stringify(millA.events)).not.toMatch(/5980|南宁糖业/);
-      await until(() => millB.events.some((e) => e['lastSeq'] === 2));
-      expect(millB.events.at(-1)).toMatchObject({ myRank: 1, myBestPrice: '5980.0000' });
+    await ok(await bid(a.id, s.millB, '5980'));
+    await until(() => millA.events.some((e) => e['lastSeq'] === 2));
+    expect(millA.events.at(-1)).toMatchObject({
+      id: '2',
+      myRank: 2,
+      myBestPrice: '5990.0000',
+      bestPrice: null,
+    });
+    // nothing A was sent names B's price or company
+    expect(JSON.stringify(millA.events)).not.toMatch(/5980|南宁糖业/);
+    await until(() => millB.events.some((e) => e['lastSeq'] === 2));
+    expect(millB.events.at(-1)).toMatchObject({ myRank: 1, myBestPrice: '5980.0000' });
 
-      // a reconnection after event 1 starts with the state as it is (seq 2): nothing is missed
-      millA.stop();
-      const again = await watch('millA', '1');
-      await until(() => again.events.length >= 1);
-      expect(again.events[0]).toMatchObject({ id: '2', lastSeq: 2, myRank: 2 });
-      // an outsider gets no stream
-      const res = await fetch(`http://127.0.0.1:${address.port}/api/auctions/${a.id}/live`, {
-        headers: { cookie: `tw_session=${s.outsider.cookies['tw_session']}` },
-      });
-      expect(res.status).toBe(404);
-    } finally {
-      for (const w of streams) w.stop();
-    }
+    // a reconnection after event 1 starts with the state as it is (seq 2): nothing is missed
+    millA.stop();
+    const again = await liveOf(a.id, 'millA', '1');
+    await until(() => again.events.length >= 1);
+    expect(again.events[0]).toMatchObject({ id: '2', lastSeq: 2, myRank: 2 });
+    // an outsider gets no stream
+    const res = await fetch(`http://127.0.0.1:${port}/api/auctions/${a.id}/live`, {
+      headers: { cookie: `tw_session=${s.outsider.cookies['tw_session']}` },
+    });
+    expect(res.status).toBe(404);
   });
 
   it('awards a closed auction through the approval policy, not necessarily to the best bid, and places the order', async () => {
@@ -492,6 +496,10 @@ describe('auctions over HTTP', () => {
     expect(cancel.statusCode).toBe(409);
     expect(cancel.json()).toMatchObject({ code: 'AUCTION_AWARD_PENDING' });
     const row = await h.db.prisma.auctionAward.findFirstOrThrow({ where: { auctionId: a.id } });
+    // the winner's live view hears the award decided in the approvals inbox, without reconnecting
+    const live = await liveOf(a.id, 'millA');
+    await until(() => live.events.length === 1);
+    expect(live.events[0]).toMatchObject({ status: 'closed' });
     await ok(
       await call('POST', `/api/approval/requests/${row.approvalRequestId}/decisions`, s.approver, {
         decision: 'approve',
@@ -502,6 +510,7 @@ describe('auctions over HTTP', () => {
       await call('GET', `/api/auctions/${a.id}`, s.buyer),
     );
     expect(awarded).toMatchObject({ status: 'awarded', award: { status: 'approved' } });
+    await until(() => live.events.some((e) => e['status'] === 'awarded'));
     const order = await h.db.prisma.order.findUniqueOrThrow({
       where: { id: awarded.award.orderId },
       include: { lines: true },

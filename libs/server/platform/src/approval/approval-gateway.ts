@@ -34,6 +34,11 @@ export interface ApprovalSubjectHooks {
     /** The deciding approver's comment (a rejection always has one). */
     comment?: string,
   ): Promise<void>;
+  /**
+   * After the decision's transaction committed (live views, caches): never undoes the decision;
+   * a failure is logged.
+   */
+  afterDecided?(subject: { id: string; version: number }, outcome: 'approved' | 'rejected'): Promise<void>;
 }
 
 export interface ApprovalEscalation {

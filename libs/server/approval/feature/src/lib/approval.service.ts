@@ -59,9 +59,16 @@ export interface SubjectHooks {
     /** The deciding approver's comment (a rejection always has one). */
     comment?: string,
   ): Promise<void>;
+  /**
+   * After the decision's transaction committed (for live views): never undoes the decision;
+   * a failure is logged.
+   */
+  afterDecided?(subject: { id: string; version: number }, outcome: 'approved' | 'rejected'): Promise<void>;
 }
 
 type Escalation = { requestId: string; level: number; dueAt: Date };
+/** A subject's outcome decided in a transaction, told to its `afterDecided` once it commits. */
+type Decided = { subject: SubjectRef; outcome: 'approved' | 'rejected' };
 
 /**
  * The approval engine in the platform (DESIGN.md §9): runs the domain state machine on
@@ -461,6 +468,7 @@ export class ApprovalService implements ApprovalGateway {
     now = new Date(),
   ): Promise<ApprovalRequest> {
     const actorUserId = userIdOf(auth);
+    const decided: Decided[] = [];
     const escalations = await this.repo.transaction(async (tx) => {
       const row = await this.repo.lockRequest(tx, input.requestId);
       // Another company's request does not exist for this caller.
@@ -477,9 +485,10 @@ export class ApprovalService implements ApprovalGateway {
         members: await this.repo.members(tx, row.companyId),
       });
       if (!result.ok) throw toOrpcError(result.error);
-      return this.commit(tx, row, before, result.value, auth, now);
+      return this.commit(tx, row, before, result.value, auth, now, decided);
     });
     await this.schedule(escalations, now);
+    await this.afterCommit(decided);
     return this.getRequest(auth, input.requestId);
   }
 
@@ -491,16 +500,31 @@ export class ApprovalService implements ApprovalGateway {
     transition: Transition,
     actor: RequestAuth | null,
     now: Date,
+    decided: Decided[],
   ): Promise<Escalation[]> {
     await this.repo.saveState(tx, row, before, transition.state, now);
     const subject = await this.subjectOf(tx, row);
     const request = { id: row.id, companyId: row.companyId, subject, requesterId: row.requesterId };
-    return this.effects(tx, request, transition.events, actor, now, true);
+    return this.effects(tx, request, transition.events, actor, now, true, decided);
+  }
+
+  /** Tells each decided subject's `afterDecided`, once its transaction committed. */
+  private async afterCommit(decided: readonly Decided[]): Promise<void> {
+    for (const d of decided) {
+      try {
+        await this.hooks.get(d.subject.type)?.afterDecided?.(d.subject, d.outcome);
+      } catch (err) {
+        this.logger.warn(
+          `after the decision on ${d.subject.type} ${d.subject.id}: ${(err as Error).message}`,
+        );
+      }
+    }
   }
 
   /** The SLA job: idempotent, a no-op unless the level is current, due and not yet escalated. */
   async escalateLevel(requestId: string, level: number, now = new Date()): Promise<boolean> {
     let changed = false;
+    const decided: Decided[] = [];
     const escalations = await this.repo.transaction(async (tx) => {
       const row = await this.repo.lockRequest(tx, requestId);
       if (!row) return [];
@@ -512,9 +536,10 @@ export class ApprovalService implements ApprovalGateway {
       }
       if (result.value.events.length === 0) return [];
       changed = true;
-      return this.commit(tx, row, before, result.value, null, now);
+      return this.commit(tx, row, before, result.value, null, now, decided);
     });
     await this.schedule(escalations, now);
+    await this.afterCommit(decided);
     return changed;
   }
 
@@ -562,6 +587,7 @@ export class ApprovalService implements ApprovalGateway {
     actor: RequestAuth | null,
     now: Date,
     auditEvents: boolean,
+    decided: Decided[] = [],
   ): Promise<Escalation[]> {
     const escalations: Escalation[] = [];
     const names = await this.repo.userNames(tx, [
@@ -643,6 +669,7 @@ export class ApprovalService implements ApprovalGateway {
           await this.hooks
             .get(request.subject.type)
             ?.onDecided(tx, request.subject, e.type, now, e.type === 'rejected' ? e.comment : undefined);
+          decided.push({ subject: request.subject, outcome: e.type });
           break;
         default:
           break;

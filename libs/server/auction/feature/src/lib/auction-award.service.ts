@@ -51,6 +51,11 @@ export class AuctionAwardService implements OnModuleInit {
         return new Map(rows.map((r) => [r.id, `${r.auction.number} · ${r.auction.title}`]));
       },
       onDecided: (tx, subject, outcome, now) => this.onAwardDecided(tx, subject.id, outcome, now, null),
+      // an award decided in the approvals inbox reaches the live views at once
+      afterDecided: async (subject) => {
+        const award = await this.repo.findAward(this.repo.db, subject.id);
+        if (award) await this.feed.announce(award.auctionId);
+      },
     });
   }
 
