@@ -10,6 +10,8 @@ import { DEMO_PASSWORD, DEMO_USERS, demoLogins } from './demo-data';
 import { DEMO_ORDERS, demoUuid } from './demo-orders';
 import { DEMO_PRICE_LISTS } from './demo-pricing';
 import { DEMO_RFQS, type DemoQuoteLine } from './demo-rfqs';
+import { DEMO_AUCTIONS } from './demo-auctions';
+import { genesisHash, verifyBidLog } from '@tradeway/server/auction/domain';
 import { seed, SEED_KINDS, type SeedSummary } from './seed';
 
 /** Every table the seed writes, all columns, in id order. */
@@ -42,6 +44,12 @@ async function snapshot(prisma: PrismaClient) {
     rfqQuotes: await prisma.rfqQuote.findMany(byId),
     rfqQuoteVersions: await prisma.rfqQuoteVersion.findMany(byId),
     rfqEvents: await prisma.rfqEvent.findMany(byId),
+    auctions: await prisma.auction.findMany(byId),
+    auctionParticipants: await prisma.auctionParticipant.findMany({
+      orderBy: [{ auctionId: 'asc' }, { companyId: 'asc' }],
+    }),
+    auctionBids: await prisma.auctionBid.findMany({ orderBy: [{ auctionId: 'asc' }, { seq: 'asc' }] }),
+    auctionEvents: await prisma.auctionEvent.findMany(byId),
   };
 }
 
@@ -566,6 +574,60 @@ describe('seed', () => {
         ['guisen-wood', null],
       ]);
       expect([draft.quotes, draft.events.map((e) => e.kind)]).toEqual([[], ['rfq.created']]);
+    });
+
+    it('writes the demo auctions as the platform would have: a log that verifies, bests, timeline', async () => {
+      const auctions = await db.prisma.auction.findMany({
+        include: {
+          bids: { orderBy: { seq: 'asc' } },
+          participants: true,
+          events: { orderBy: { at: 'asc' } },
+        },
+      });
+      expect(auctions).toHaveLength(DEMO_AUCTIONS.length);
+      for (const a of auctions) {
+        const entries = a.bids.map((b) => ({
+          auctionId: a.id,
+          seq: b.seq,
+          alias: `${a.direction === 'reverse' ? 'Supplier' : 'Buyer'} ${b.aliasNo}`,
+          price: b.price.toFixed(4),
+          receivedAt: b.receivedAt.toISOString(),
+          outcome: b.outcome,
+          hash: b.hash,
+        }));
+        expect(verifyBidLog(a.id, entries).ok, a.number).toBe(true);
+        expect(a.headHash).toBe(entries.at(-1)?.hash ?? genesisHash(a.id));
+        expect(a.lastSeq).toBe(entries.length);
+        expect(a.acceptedBids).toBe(entries.filter((e) => e.outcome === 'accepted').length);
+        expect(a.number).toMatch(/^AUC-\d{8}-\d{6}$/);
+        expect(a.events[0]).toMatchObject({ kind: 'auction.created', data: { number: a.number } });
+      }
+      const live = auctions.find((a) => a.id === demoUuid('auction/sugar-jan-live'));
+      const codes = new Map((await db.prisma.company.findMany()).map((c) => [c.id, c.code]));
+      expect(live?.status).toBe('running');
+      expect(live?.currentEnd.getTime()).toBeGreaterThan(Date.now());
+      expect(
+        live?.participants
+          .filter((p) => p.bestPrice)
+          .sort((x, y) => Number(x.bestPrice) - Number(y.bestPrice))
+          .map((p) => [codes.get(p.companyId), p.bestPrice?.toFixed(0)]),
+      ).toEqual([
+        ['guitang-sugar', '5955'],
+        ['nanning-sugar', '5965'],
+        ['hengtong-trade', '5985'],
+      ]);
+      const closed = auctions.find((a) => a.id === demoUuid('auction/sugar-dec-closed'));
+      expect([closed?.status, closed?.extensions, closed?.closedAt]).toEqual([
+        'closed',
+        2,
+        closed?.currentEnd,
+      ]);
+      expect(closed?.events.map((e) => e.kind)).toEqual([
+        'auction.created',
+        'auction.scheduled',
+        'auction.started',
+        'auction.closed',
+      ]);
     });
 
     it('reports what it created, and logs a line per kind', () => {

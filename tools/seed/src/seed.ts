@@ -44,6 +44,8 @@ import {
   type DemoOrder,
 } from './demo-orders';
 import { DEMO_RFQS, type DemoRfq } from './demo-rfqs';
+import { addDays } from './days';
+import { seedAuctions } from './seed-auctions';
 
 export { DEMO_PASSWORD, demoLogins, type DemoLogin, type DemoPortal } from './demo-data';
 
@@ -88,6 +90,7 @@ export const SEED_KINDS = [
   'approvalPolicies',
   'orders',
   'rfqs',
+  'auctions',
 ] as const;
 export type SeedKind = (typeof SEED_KINDS)[number];
 
@@ -123,7 +126,8 @@ const zero = (): Counts => Object.fromEntries(SEED_KINDS.map((k) => [k, 0])) as 
  * - orders (demo-orders.ts: operational state; each is created once, with its timeline and
  *   the stock its confirmation reserves, and then left to the people using the demo),
  * - RFQs (demo-rfqs.ts: likewise, each created once with its items, invitations, quotes and
- *   timeline, and then left alone).
+ *   timeline, and then left alone),
+ * - auctions (demo-auctions.ts: each created once with its participants, bid log and timeline).
  * A price list or approval policy put back to the demo's values gets a new version, as an
  * edit through the API would.
  */
@@ -162,6 +166,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
       await seedPricing(tx, { companyIds, userIds, skuIds, warehouseIds }, created, updated);
       await seedOrders(tx, { companyIds, userIds, skuIds, warehouseIds }, created, log);
       await seedRfqs(tx, { companyIds, userIds, skuIds, categoryIds }, created);
+      created.auctions += await seedAuctions(tx, { companyIds, userIds, skuIds });
       return countAll(tx);
     },
     { timeout: 60_000, maxWait: 15_000 },
@@ -1011,13 +1016,6 @@ function sideOf(email: string, order: DemoOrder): 'buyer' | 'seller' {
   throw new Error(`demo data: ${email} works for neither side of ${order.key}`);
 }
 
-/** `YYYY-MM-DD` plus `days`. */
-function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00.000Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /**
  * The demo RFQs (demo-rfqs.ts), each created once — found by its id, derived from its key —
  * and never touched again: like orders, they are operational state. An RFQ is written as the
@@ -1259,6 +1257,7 @@ async function countAll(tx: Tx): Promise<Counts> {
     approvalPolicies,
     orders,
     rfqs,
+    auctions,
   ] = await Promise.all([
     tx.company.count(),
     tx.user.count(),
@@ -1278,6 +1277,7 @@ async function countAll(tx: Tx): Promise<Counts> {
     tx.approvalPolicy.count(),
     tx.order.count(),
     tx.rfq.count(),
+    tx.auction.count(),
   ]);
   return {
     companies,
@@ -1298,5 +1298,6 @@ async function countAll(tx: Tx): Promise<Counts> {
     approvalPolicies,
     orders,
     rfqs,
+    auctions,
   };
 }

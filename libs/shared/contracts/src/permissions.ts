@@ -120,6 +120,8 @@ export const BUILT_IN_ROLE_PERMISSIONS: Record<BuiltInRole, readonly Permission[
   sales: SALES,
   sales_manager: [
     ...SALES,
+    // runs the company's forward auctions (its stock sold to the highest bidder)
+    'auction:create',
     'price_list:manage',
     'catalog:manage',
     'quote:approve_special_price',
