@@ -130,7 +130,7 @@ test('the buyer owner administers the company: department, invitation, custom ro
     const roleForm = o.getByTestId('role-form');
     await roleForm.getByLabel('名称').fill(ROLE);
     await roleForm.getByRole('checkbox', { name: '查看审计日志' }).check();
-    await expect(roleForm.getByTestId('permission-count')).toHaveText('已选 1 / 37');
+    await expect(roleForm.getByTestId('permission-count')).toHaveText('已选 1 / 38');
     await o.getByRole('button', { name: /^创\s*建$/ }).click();
     const roleRow = o.getByTestId('custom-roles').getByRole('row', { name: new RegExp(ROLE) });
     await expect(roleRow).toContainText('查看审计日志');

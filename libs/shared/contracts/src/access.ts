@@ -19,13 +19,15 @@ export interface RouteMeta {
 /**
  * Rate limits of DESIGN.md §14, each a budget of requests per window for one user (or API
  * key) and for the whole company. Above it: 429 with `Retry-After`. Sign-in has its own
- * throttle on failures (identity). Joins arrive with group buys.
+ * throttle on failures (identity).
  */
 export const RATE_LIMITS = {
   /** Quote previews and stored quotes: the quote builder previews as the buyer types. */
   quote_request: { perUser: { points: 300, windowS: 60 }, perCompany: { points: 3000, windowS: 60 } },
   /** Bids: a person bids a few times a minute at the close, a bot thousands (§14: no flooding an auction). */
   bid: { perUser: { points: 120, windowS: 60 }, perCompany: { points: 600, windowS: 60 } },
+  /** Group-buy commitments: a buyer joins and adjusts a few times; a bot must not churn the total. */
+  join: { perUser: { points: 60, windowS: 60 }, perCompany: { points: 300, windowS: 60 } },
 } as const satisfies Record<string, { perUser: RateBudget; perCompany: RateBudget }>;
 export type RateLimitName = keyof typeof RATE_LIMITS;
 export interface RateBudget {

@@ -4,6 +4,7 @@ export * from './auction.contract';
 export * from './client';
 export * from './catalog.contract';
 export * from './company-admin.contract';
+export * from './group-buy.contract';
 export * from './errors';
 export * from './health.contract';
 export * from './identity.contract';

@@ -37,6 +37,7 @@ export const PERMISSIONS = [
   'auction:view',
   'group_buy:manage',
   'group_buy:join',
+  'group_buy:view',
   'invoice:view',
   'payment:manage',
   'credit:view',
@@ -75,6 +76,7 @@ const SALES: Permission[] = [
   'order:view',
   'order:fulfil',
   'group_buy:manage',
+  'group_buy:view',
 ];
 
 /** What each built-in role may do. Owner and admin hold every permission. */
@@ -98,6 +100,9 @@ export const BUILT_IN_ROLE_PERMISSIONS: Record<BuiltInRole, readonly Permission[
     'auction:bid',
     'auction:view',
     'group_buy:join',
+    'group_buy:view',
+    // gathers peers in a campaign of its own (DESIGN.md §7)
+    'group_buy:manage',
   ],
   approver: [
     'company:view',

@@ -4,6 +4,7 @@ import { approvalContract, requisitionContract } from './approval.contract';
 import { auctionContract } from './auction.contract';
 import { catalogContract } from './catalog.contract';
 import { companyAdminContract } from './company-admin.contract';
+import { groupBuyContract } from './group-buy.contract';
 import { healthContract } from './health.contract';
 import { authContract, mailboxContract } from './identity.contract';
 import { onboardingContract } from './onboarding.contract';
@@ -32,6 +33,7 @@ export const contract = {
   integration: orderIntegrationContract,
   rfqs: rfqContract,
   auctions: auctionContract,
+  groupBuys: groupBuyContract,
 };
 export type Contract = typeof contract;
 

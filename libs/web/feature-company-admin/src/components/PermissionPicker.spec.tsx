@@ -26,7 +26,7 @@ describe('permission picker', () => {
     expect(rfq.getByText('rfq:*')).toBeTruthy();
     expect(rfq.getAllByRole('checkbox')).toHaveLength(4); // the area and its three permissions
     expect(screen.queryByTestId('permission-area-platform')).toBeNull();
-    expect(screen.getByTestId('permission-count').textContent).toBe('已选 0 / 37');
+    expect(screen.getByTestId('permission-count').textContent).toBe('已选 0 / 38');
   });
 
   it('chooses a whole area at once, shows it half-chosen when partly, and clears it', async () => {
@@ -45,7 +45,7 @@ describe('permission picker', () => {
     expect(screen.getByTestId('value').textContent).toBe('user:view,rfq:create,rfq:view,rfq:award');
     await user.click(areaBox);
     expect(screen.getByTestId('value').textContent).toBe('user:view');
-    expect(screen.getByTestId('permission-count').textContent).toBe('1 of 37 selected');
+    expect(screen.getByTestId('permission-count').textContent).toBe('1 of 38 selected');
   });
 
   it('offers an API key only the creator’s permissions', () => {

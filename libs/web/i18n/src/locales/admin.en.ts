@@ -87,6 +87,7 @@ export const adminEn = {
     auction_view: 'View auctions',
     group_buy_manage: 'Run group buys',
     group_buy_join: 'Join group buys',
+    group_buy_view: 'View group buys',
     invoice_view: 'View invoices',
     payment_manage: 'Manage payments',
     credit_view: 'View credit',

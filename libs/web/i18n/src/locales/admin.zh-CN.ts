@@ -87,6 +87,7 @@ export const adminZhCN = {
     auction_view: '查看竞价',
     group_buy_manage: '组织团购',
     group_buy_join: '参加团购',
+    group_buy_view: '查看团购',
     invoice_view: '查看发票',
     payment_manage: '管理付款',
     credit_view: '查看信用',
