@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ApprovalModule } from '@tradeway/server/approval/feature';
 import { AuctionModule } from '@tradeway/server/auction/feature';
+import { GroupBuyModule } from '@tradeway/server/group-buy/feature';
 import { CatalogModule } from '@tradeway/server/catalog/feature';
 import { CompanyModule } from '@tradeway/server/company/feature';
 import { IdentityModule } from '@tradeway/server/identity/feature';
@@ -25,6 +26,7 @@ export class AppModule {
         OrderModule,
         RfqModule,
         AuctionModule,
+        GroupBuyModule,
       ],
     };
   }

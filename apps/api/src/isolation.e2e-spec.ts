@@ -304,6 +304,48 @@ describe('company isolation, route by route', () => {
           }),
         };
       })(),
+      // Group buys (decision 0023): B's draft campaign for its own SKU; a draft is its organiser's
+      // and seller's alone (an open one is on the market for every buyer, by design).
+      ...(() => {
+        let made: Promise<string> | undefined;
+        const campaignOfB = () =>
+          (made ??= (async () => {
+            const created = await h.db.prisma.groupBuyCampaign.create({
+              data: {
+                number: 'GB-ISO-B',
+                organiserId: b.companyId,
+                organiserKind: 'seller',
+                sellerId: b.companyId,
+                skuId: randomUUID(),
+                status: 'draft',
+                title: 'B sugar pool',
+                unit: 't',
+                taxRateBps: 1300,
+                regions: ['CN-GD'],
+                ladder: [{ minQuantity: '0.000', unitPrice: '5000.0000' }],
+                minTotal: '100',
+                lockAt: new Date('2998-12-01T00:00:00.000Z'),
+                deadline: new Date('2999-01-01T00:00:00.000Z'),
+                deliveryMonths: ['2999-02'],
+                depositBps: 1000,
+                paymentTerm: 'cash',
+                createdById: b.ownerId,
+              },
+            });
+            return created.id;
+          })());
+        const campaign = async (body?: object) => ({ params: { campaignId: await campaignOfB() }, body });
+        return {
+          'groupBuys.get': () => campaign(),
+          'groupBuys.publish': () => campaign({}),
+          'groupBuys.confirm': () => campaign({}),
+          'groupBuys.cancel': () => campaign({ reason: 'stolen' }),
+          'groupBuys.join': () => campaign({ quantity: '10', deliveryMonth: '2999-02' }),
+          'groupBuys.withdraw': () => campaign(),
+          'groupBuys.live': () => campaign(),
+          'groupBuys.monitor': () => campaign(),
+        };
+      })(),
       // B's order as the seller, placed: A is party to it neither as buyer nor as seller.
       'orders.get': async () => ({ params: { orderId: order.id } }),
       'orders.confirm': async () => ({

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { type AppConfig, HousekeepingService, PlatformModule } from '@tradeway/server/platform';
 import { ApprovalEngineModule } from '@tradeway/server/approval/feature';
 import { AuctionJobsModule } from '@tradeway/server/auction/feature';
+import { GroupBuyJobsModule } from '@tradeway/server/group-buy/feature';
 import { StaffActivityModule } from '@tradeway/server/company/feature';
 import { OrderJobsModule } from '@tradeway/server/orders/feature';
 import { PricingJobsModule } from '@tradeway/server/pricing/feature';
@@ -25,6 +26,7 @@ export class WorkerModule {
         OrderJobsModule,
         RfqJobsModule,
         AuctionJobsModule,
+        GroupBuyJobsModule,
       ],
       providers: [
         HousekeepingService,

@@ -28,3 +28,4 @@ export * from './storage/create-file-storage';
 export * from './storage/file-storage';
 export * from './storage/s3-file-storage';
 export * from './storage/upload-policy';
+export * from './concurrency/keyed-batcher';

@@ -64,6 +64,8 @@ export const ConfigSchema = z
     RFQ_SWEEP_EVERY_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
     /** How often the worker sweeps auctions due to start or close (each also has its own delayed job). */
     AUCTION_SWEEP_EVERY_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(15_000),
+    /** How often the worker settles campaigns past their deadline, or left settling (each also has its own job). */
+    GROUP_BUY_SWEEP_EVERY_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(30_000),
   })
   .superRefine((c, ctx) => {
     if (c.FILE_STORAGE !== 's3') return;

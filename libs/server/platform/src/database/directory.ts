@@ -31,6 +31,29 @@ export async function legalNames(db: DbClient, ids: readonly string[]): Promise<
   return new Map([...names].map(([id, n]) => [id, n.name]));
 }
 
+/**
+ * The e-mail addresses of companies' owners and of their members in the given roles (who hears
+ * of an auction's or a campaign's outcome), per company.
+ */
+export async function staffEmails(
+  db: DbClient,
+  companyIds: readonly string[],
+  roles: ReadonlyArray<'sales' | 'sales_manager' | 'purchaser'> = ['sales', 'sales_manager', 'purchaser'],
+): Promise<Map<string, string[]>> {
+  if (companyIds.length === 0) return new Map();
+  const rows = await db.membership.findMany({
+    where: {
+      companyId: { in: [...new Set(companyIds)] },
+      disabledAt: null,
+      OR: [{ isOwner: true }, { role: { in: [...roles] } }],
+    },
+    select: { companyId: true, user: { select: { email: true } } },
+  });
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.set(r.companyId, [...(out.get(r.companyId) ?? []), r.user.email]);
+  return out;
+}
+
 export async function userEmail(db: DbClient, userId: string): Promise<string | null> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true } });
   return user?.email ?? null;

@@ -18,8 +18,8 @@ export interface AwardedOrderLine {
 }
 
 export interface AwardedOrderInput {
-  readonly source: 'rfq_award' | 'auction_award';
-  /** The RFQ (or auction) the award belongs to. */
+  readonly source: 'rfq_award' | 'auction_award' | 'group_buy';
+  /** The RFQ, auction or group-buy campaign the order comes from. */
   readonly sourceId: string;
   readonly buyerId: string;
   readonly sellerId: string;

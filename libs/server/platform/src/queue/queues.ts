@@ -25,6 +25,8 @@ export const QUEUES = {
   rfqDeadlines: 'rfq-deadlines',
   /** Delayed `start`/`close` jobs at each auction's start and (current) end, and a sweep (auctions). */
   auctionClock: 'auction-clock',
+  /** Delayed `settle` jobs at each campaign's deadline, and a sweep that also resumes settlements (group buys). */
+  groupBuyDeadlines: 'group-buy-deadlines',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

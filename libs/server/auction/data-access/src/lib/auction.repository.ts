@@ -231,22 +231,6 @@ export class AuctionRepository {
     return sku ? { code: sku.code, taxRateBps: sku.product.category.taxRateBps } : null;
   }
 
-  /** Owners and sales (or purchasing) staff of companies: who hears of an auction's outcome. */
-  async staffEmails(db: Db, companyIds: readonly string[]): Promise<Map<string, string[]>> {
-    if (companyIds.length === 0) return new Map();
-    const rows = await db.membership.findMany({
-      where: {
-        companyId: { in: [...new Set(companyIds)] },
-        disabledAt: null,
-        OR: [{ isOwner: true }, { role: { in: ['sales', 'sales_manager', 'purchaser'] } }],
-      },
-      select: { companyId: true, user: { select: { email: true } } },
-    });
-    const out = new Map<string, string[]>();
-    for (const r of rows) out.set(r.companyId, [...(out.get(r.companyId) ?? []), r.user.email]);
-    return out;
-  }
-
   // ---- the bid path ---------------------------------------------------------------------------
 
   /** The auction's rules and live state, its row locked until the transaction ends (bids one at a time). */

@@ -9,6 +9,7 @@ import {
   notFoundError,
   OrderPlacementGateway,
   queueMail,
+  staffEmails,
   type Prisma,
   type RequestAuth,
 } from '@tradeway/server/platform';
@@ -267,7 +268,7 @@ export class AuctionAwardService implements OnModuleInit {
       tx,
     );
     const participants = await this.repo.participants(tx, row.id);
-    const emails = await this.repo.staffEmails(
+    const emails = await staffEmails(
       tx,
       participants.map((p) => p.companyId),
     );

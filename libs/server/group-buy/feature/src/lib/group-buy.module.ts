@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { GroupBuyRepository } from '@tradeway/server/group-buy/data-access';
+import { CampaignFeed } from './campaign-feed';
+import { GroupBuyDeadlineJob } from './group-buy-deadline.job';
+import { GroupBuyDeadlines } from './group-buy-deadlines';
+import { GroupBuySettlementService } from './group-buy-settlement.service';
+import { GroupBuyController } from './group-buy.controller';
+import { GroupBuyService } from './group-buy.service';
+import { JoinDesk } from './join-desk';
+
+/** Group buys (DESIGN.md §7): campaigns, commitments through the join desk, live progress. */
+@Module({
+  controllers: [GroupBuyController],
+  providers: [GroupBuyRepository, CampaignFeed, JoinDesk, GroupBuyDeadlines, GroupBuyService],
+})
+export class GroupBuyModule {}
+
+/** The worker's part: settlement at each deadline, and the sweep that also resumes an interrupted one. */
+@Module({
+  providers: [GroupBuyRepository, CampaignFeed, GroupBuySettlementService, GroupBuyDeadlineJob],
+})
+export class GroupBuyJobsModule {}

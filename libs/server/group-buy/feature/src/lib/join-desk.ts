@@ -1,0 +1,131 @@
+import { Injectable, Logger, Optional } from '@nestjs/common';
+import {
+  judgeCommitment,
+  judgeWithdrawal,
+  type CommitDecision,
+  type CurrentCommitment,
+  type GroupBuyError,
+} from '@tradeway/server/group-buy/domain';
+import { GroupBuyRepository, type CommitmentWrite } from '@tradeway/server/group-buy/data-access';
+import { KeyedBatcher } from '@tradeway/server/platform';
+import { CampaignFeed } from './campaign-feed';
+import { quantityText, storedQuantity, termsOf } from './campaign-terms-of';
+
+/** A join, change or withdrawal of one buyer company's commitment. */
+export interface CommitAttempt {
+  readonly buyerId: string;
+  readonly buyerRegion: string | null;
+  readonly isBuyer: boolean;
+  readonly userId: string | null;
+  readonly departmentId: string | null;
+  /** null: withdraw. */
+  readonly quantity: bigint | null;
+  readonly deliveryMonth: string;
+}
+
+export type CommitOutcome =
+  | { readonly kind: 'not_found' }
+  | { readonly kind: 'refused'; readonly error: GroupBuyError }
+  | { readonly kind: 'done'; readonly decision: CommitDecision; readonly at: Date };
+
+/** At most this many attempts are judged and written in one transaction. */
+const MAX_BATCH = 500;
+
+/**
+ * Where commitments are judged (DESIGN.md §7), like the auctions' bid desk: per campaign, the
+ * attempts that arrive while a transaction runs are judged together in the next one, in arrival
+ * order, each by the pure rules against the pool the previous one left. The transaction holds the
+ * campaign row's lock, so the total is exact across every API process, and writes the whole batch
+ * in one statement guarded by the row's version; a database check refuses any total above the
+ * maximum besides. Nothing is answered before the commit.
+ */
+@Injectable()
+export class JoinDesk {
+  private readonly logger = new Logger(JoinDesk.name);
+  private readonly batcher = new KeyedBatcher<CommitAttempt, CommitOutcome>(
+    (campaignId, batch) => this.judge(campaignId, batch),
+    MAX_BATCH,
+    (campaignId, size, error) =>
+      this.logger.error({ msg: 'commitment batch failed', campaignId, size, error: String(error) }),
+  );
+
+  constructor(
+    private readonly repo: GroupBuyRepository,
+    @Optional() private readonly feed?: CampaignFeed,
+  ) {}
+
+  commit(campaignId: string, attempt: CommitAttempt): Promise<CommitOutcome> {
+    return this.batcher.submit(campaignId, attempt);
+  }
+
+  private async judge(campaignId: string, batch: readonly CommitAttempt[]): Promise<CommitOutcome[]> {
+    const result = await this.repo.transaction(async (tx) => {
+      const pool = await this.repo.lockPool(tx, campaignId);
+      if (!pool || pool.status === 'draft') {
+        return { outcomes: batch.map((): CommitOutcome => ({ kind: 'not_found' })), wrote: false };
+      }
+      const terms = termsOf(pool);
+      const current = new Map<string, CurrentCommitment>(
+        (await this.repo.commitmentsOf(tx, campaignId, [...new Set(batch.map((a) => a.buyerId))])).map(
+          (c) => [c.buyerId, { quantity: storedQuantity(c.quantity), deliveryMonth: c.deliveryMonth }],
+        ),
+      );
+      let total = storedQuantity(pool.total);
+      let participants = pool.participants;
+      const writes: CommitmentWrite[] = [];
+      const outcomes: CommitOutcome[] = [];
+      let clock = Date.now();
+      for (const attempt of batch) {
+        // server time, never earlier than the attempt before it
+        clock = Math.max(clock, Date.now());
+        const at = new Date(clock);
+        const mine = current.get(attempt.buyerId) ?? null;
+        const decided =
+          attempt.quantity === null
+            ? judgeWithdrawal(terms, { status: pool.status, total }, mine, { ...attempt, at })
+            : judgeCommitment(terms, { status: pool.status, total }, mine, {
+                ...attempt,
+                quantity: attempt.quantity,
+                at,
+              });
+        if (!decided.ok) {
+          outcomes.push({ kind: 'refused', error: decided.error });
+          continue;
+        }
+        const d = decided.value;
+        outcomes.push({ kind: 'done', decision: d, at });
+        if (d.kind === 'unchanged') continue;
+        if (d.kind === 'joined') participants++;
+        if (d.kind === 'withdrawn') {
+          participants--;
+          current.delete(attempt.buyerId);
+        } else {
+          current.set(attempt.buyerId, { quantity: d.quantity, deliveryMonth: d.deliveryMonth });
+        }
+        total = d.total;
+        writes.push({
+          buyerId: attempt.buyerId,
+          userId: attempt.userId,
+          departmentId: attempt.departmentId,
+          kind: d.kind,
+          quantity: quantityText(d.quantity),
+          delta: quantityText(d.delta),
+          total: quantityText(d.total),
+          deliveryMonth: d.deliveryMonth,
+          depositMinor: d.depositMinor,
+          at,
+        });
+      }
+      if (writes.length === 0) return { outcomes, wrote: false };
+      const ok = await this.repo.writeCommitments(tx, campaignId, pool.version, writes, {
+        total: quantityText(total),
+        participants,
+      });
+      if (!ok) throw new Error(`campaign ${campaignId} changed under its lock`);
+      return { outcomes, wrote: true };
+    });
+    // committed: tell the watchers (every API process), without holding the next batch up
+    if (result.wrote && this.feed) void this.feed.announce(campaignId);
+    return result.outcomes;
+  }
+}
