@@ -59,7 +59,7 @@ CREATE TABLE "group_buy_commitments" (
     "depositMinor" BIGINT NOT NULL,
     "depositStatus" "DepositStatus" NOT NULL DEFAULT 'held',
     "orderId" UUID,
-    "createdById" UUID NOT NULL,
+    "createdById" UUID,
     "departmentId" UUID,
     "joinedAt" TIMESTAMP(3) NOT NULL,
     "updatedAt" TIMESTAMP(3) NOT NULL,

@@ -27,8 +27,8 @@ export interface AwardedOrderInput {
   readonly paymentTerm: PaymentTerm;
   readonly delivery: DeliveryRequest;
   readonly lines: readonly AwardedOrderLine[];
-  /** Who asked for the award (the order's creator). */
-  readonly createdById: string;
+  /** Who asked for the award or committed (the order's creator; null for an API key). */
+  readonly createdById: string | null;
   readonly departmentId: string | null;
   readonly buyerReference: string;
   readonly note: string;

@@ -34,7 +34,7 @@ export interface CommitmentRow {
   depositMinor: bigint;
   depositStatus: 'held' | 'released' | 'applied';
   orderId: string | null;
-  createdById: string;
+  createdById: string | null;
   departmentId: string | null;
   joinedAt: Date;
   updatedAt: Date;

@@ -1,0 +1,241 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GroupBuyRepository } from '@tradeway/server/group-buy/data-access';
+import { GroupBuySettlementService, JoinDesk, type CommitOutcome } from '@tradeway/server/group-buy/feature';
+import { AuditService, loadConfig, OrderPlacementGateway, PrismaService } from '@tradeway/server/platform';
+import {
+  createTestDatabase,
+  createTestRedis,
+  factories,
+  type TestDatabase,
+  type TestRedis,
+} from '@tradeway/server/testing';
+import { WorkerModule } from './worker.module';
+
+/**
+ * Group buys under load and failure (DESIGN.md §7, issue 8), on a real PostgreSQL:
+ * - 500 buyers join one campaign at once through two join desks (two API processes): the total
+ *   is the sum of the accepted commitments and never above the maximum; none is lost;
+ * - the settlement of 1 000 participants dies half-way (the order module fails inside a batch, as a
+ *   killed worker's open transaction would be rolled back) and is run again, twice at once: exactly
+ *   one order per participant.
+ */
+describe('group-buy joins and settlement', { timeout: 240_000 }, () => {
+  let db: TestDatabase;
+  let redis: TestRedis;
+  let app: INestApplicationContext;
+  let prisma: PrismaService;
+  let repo: GroupBuyRepository;
+  let sellerId = '';
+  let skuId = '';
+  let userId = '';
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    redis = createTestRedis();
+    const config = loadConfig({
+      DATABASE_URL: db.url,
+      REDIS_URL: redis.url,
+      QUEUE_PREFIX: redis.prefix,
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'test',
+      HOUSEKEEPING_CRON: 'off',
+      WORKER_SHUTDOWN_GRACE_MS: '500',
+      GROUP_BUY_SWEEP_EVERY_MS: '3600000',
+    });
+    const make = factories(db.prisma);
+    const mill = await make.company(['seller'], { name: '桂糖制糖' });
+    sellerId = mill.id;
+    userId = (await make.member(mill.id, 'owner', 'owner@mill.gbjob.test')).user.id;
+    const category = await db.prisma.category.create({
+      data: { code: 'sugar-gbjob', nameZh: '白砂糖', nameEn: 'White sugar', taxRateBps: 1300 },
+    });
+    const product = await db.prisma.product.create({
+      data: {
+        code: 'WS',
+        sellerId,
+        categoryId: category.id,
+        nameZh: '白砂糖',
+        nameEn: 'White sugar',
+        unit: 't',
+      },
+    });
+    skuId = (
+      await db.prisma.sku.create({
+        data: {
+          code: 'WS-1',
+          sellerId,
+          productId: product.id,
+          attributes: {},
+          unit: 't',
+          packSize: '1',
+          minOrderQuantity: '1',
+          orderIncrement: '1',
+        },
+      })
+    ).id;
+    app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
+    await app.init();
+    prisma = new PrismaService(config);
+    repo = new GroupBuyRepository(prisma);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await prisma?.onModuleDestroy();
+    await redis?.cleanup();
+    await db?.drop();
+  });
+
+  async function buyers(n: number): Promise<string[]> {
+    const ids = Array.from({ length: n }, () => randomUUID());
+    await db.prisma.company.createMany({
+      data: ids.map((id, i) => ({
+        id,
+        code: `gb-${id.slice(0, 8)}`,
+        name: `食品厂 ${i + 1}`,
+        kinds: ['buyer' as const],
+        region: '广西',
+        regionCode: 'CN-GX',
+      })),
+    });
+    return ids;
+  }
+
+  async function campaign(over: { maxTotal?: string; minTotal?: string; deadline?: Date } = {}) {
+    const id = randomUUID();
+    await db.prisma.groupBuyCampaign.create({
+      data: {
+        id,
+        number: `GB-TEST-${id.slice(0, 8)}`,
+        organiserId: sellerId,
+        organiserKind: 'seller',
+        sellerId,
+        skuId,
+        status: 'open',
+        title: '白砂糖集采',
+        unit: 't',
+        taxRateBps: 1300,
+        regions: ['CN-GX'],
+        ladder: [
+          { minQuantity: '0.000', unitPrice: '5000.0000' },
+          { minQuantity: '500.000', unitPrice: '4900.0000' },
+          { minQuantity: '1000.000', unitPrice: '4800.0000' },
+        ],
+        minTotal: over.minTotal ?? '600',
+        maxTotal: over.maxTotal ?? null,
+        lockAt: new Date(Date.now() + 3_600_000),
+        deadline: over.deadline ?? new Date(Date.now() + 7_200_000),
+        deliveryMonths: ['2027-01'],
+        depositBps: 1000,
+        paymentTerm: 'cash',
+        createdById: userId,
+      },
+    });
+    return id;
+  }
+
+  it('500 concurrent joins through two desks never pass the maximum and lose no commitment', async () => {
+    const ids = await buyers(500);
+    const id = await campaign({ maxTotal: '30000' });
+    const desks = [new JoinDesk(repo), new JoinDesk(new GroupBuyRepository(prisma))];
+    const wanted = ids.map((_, i) => 20 + ((i * 37) % 181)); // 20–200 t, ≈ 55 000 t asked in all
+    const outcomes: CommitOutcome[] = await Promise.all(
+      ids.map((buyerId, i) =>
+        (desks[i % 2] as JoinDesk).commit(id, {
+          buyerId,
+          buyerRegion: 'CN-GX',
+          isBuyer: true,
+          userId: null,
+          departmentId: null,
+          quantity: BigInt(wanted[i] as number) * 1000n,
+          deliveryMonth: '2027-01',
+        }),
+      ),
+    );
+    const accepted = outcomes.flatMap((o, i) => (o.kind === 'done' ? [wanted[i] as number] : []));
+    const refused = outcomes.filter((o) => o.kind === 'refused');
+    const refusedAsks = outcomes.flatMap((o, i) => (o.kind === 'refused' ? [wanted[i] as number] : []));
+    expect(accepted.length + refused.length).toBe(500);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const r of refused) expect(r.kind === 'refused' && r.error.code).toBe('JOIN_ABOVE_MAX_TOTAL');
+    const row = await db.prisma.groupBuyCampaign.findUniqueOrThrow({ where: { id } });
+    const rows = await db.prisma.groupBuyCommitment.findMany({ where: { campaignId: id } });
+    const sum = accepted.reduce((a, b) => a + b, 0);
+    expect(Number(row.total.toFixed(3))).toBe(sum);
+    expect(rows.reduce((a, r) => a + Number(r.quantity.toFixed(3)), 0)).toBe(sum);
+    expect(rows).toHaveLength(accepted.length);
+    expect(row.participants).toBe(accepted.length);
+    expect(sum).toBeLessThanOrEqual(30_000);
+    // the room only shrank: what is left is less than any refused ask (else it would have fitted)
+    expect(30_000 - sum).toBeLessThan(Math.min(...refusedAsks));
+    // the change log's last total is the pool's
+    const last = await db.prisma.groupBuyCommitmentChange.findFirst({
+      where: { campaignId: id },
+      orderBy: { id: 'desc' },
+    });
+    expect(last?.total.toFixed(3)).toBe(row.total.toFixed(3));
+  });
+
+  it('a settlement of 1 000 participants that dies half-way ends, re-run, with exactly one order each', async () => {
+    const ids = await buyers(1000);
+    const id = await campaign();
+    const desk = new JoinDesk(repo);
+    const joined = await Promise.all(
+      ids.map((buyerId) =>
+        desk.commit(id, {
+          buyerId,
+          buyerRegion: 'CN-GX',
+          isBuyer: true,
+          userId,
+          departmentId: null,
+          quantity: 2000n,
+          deliveryMonth: '2027-01',
+        }),
+      ),
+    );
+    expect(joined.every((o) => o.kind === 'done')).toBe(true);
+    await db.prisma.groupBuyCampaign.update({
+      where: { id },
+      data: { lockAt: new Date(Date.now() - 2000), deadline: new Date(Date.now() - 1000) },
+    });
+
+    // the order module fails on its 321st order: the batch it was in rolls back, as a killed
+    // worker's transaction would
+    const real = app.get(OrderPlacementGateway);
+    let calls = 0;
+    const dying: OrderPlacementGateway = {
+      placeAwarded: (...args) => {
+        calls++;
+        if (calls === 321) throw new Error('worker killed');
+        return real.placeAwarded(...args);
+      },
+    };
+    const feedless = { announce: async () => undefined } as never;
+    const audit = app.get(AuditService);
+    const crashing = new GroupBuySettlementService(repo, dying, audit, feedless);
+    await expect(crashing.settle(id)).rejects.toThrow('worker killed');
+    const half = await db.prisma.order.count({ where: { sourceId: id } });
+    expect(half).toBe(300); // six whole batches of 50 committed before the failing one
+    expect((await db.prisma.groupBuyCampaign.findUniqueOrThrow({ where: { id } })).status).toBe('settling');
+
+    // the worker comes back (and, for good measure, a second one settles at the same time)
+    const settlement = app.get(GroupBuySettlementService);
+    const runs = await Promise.all([settlement.settle(id), settlement.sweep()]);
+    expect(runs[0].outcome === 'succeeded' || runs[0].outcome === 'nothing').toBe(true);
+    const orders = await db.prisma.order.findMany({ where: { sourceId: id }, select: { buyerId: true } });
+    expect(orders).toHaveLength(1000);
+    expect(new Set(orders.map((o) => o.buyerId)).size).toBe(1000);
+    const row = await db.prisma.groupBuyCampaign.findUniqueOrThrow({ where: { id } });
+    expect([row.status, row.finalPrice?.toFixed(0)]).toEqual(['succeeded', '4800']);
+    expect(
+      await db.prisma.groupBuyCommitment.count({ where: { campaignId: id, depositStatus: 'applied' } }),
+    ).toBe(1000);
+    // and once more: nothing new
+    await settlement.settle(id);
+    expect(await db.prisma.order.count({ where: { sourceId: id } })).toBe(1000);
+  });
+});
