@@ -1,5 +1,6 @@
 import { DashboardOutlined } from '@ant-design/icons';
 import { approvalsPortalParts } from '@tradeway/web/feature-approvals';
+import { auctionPortalParts } from '@tradeway/web/feature-auctions';
 import { catalogPortalParts } from '@tradeway/web/feature-catalog';
 import { companyAdminPortalParts } from '@tradeway/web/feature-company-admin';
 import { ordersPortalParts } from '@tradeway/web/feature-orders';
@@ -8,6 +9,7 @@ import { DashboardPage, type PortalDefinition } from '@tradeway/web/ui';
 
 const catalog = catalogPortalParts('buyer');
 const rfqs = rfqPortalParts('buyer');
+const auctions = auctionPortalParts('buyer');
 const orders = ordersPortalParts('buyer');
 const approvals = approvalsPortalParts('buyer');
 const admin = companyAdminPortalParts('buyer');
@@ -18,6 +20,7 @@ export const buyerPortal: PortalDefinition = {
     { to: '/', label: 'dashboard', icon: <DashboardOutlined /> },
     ...catalog.nav,
     ...rfqs.nav,
+    ...auctions.nav,
     ...orders.nav,
     ...approvals.nav,
     ...admin.nav,
@@ -26,6 +29,7 @@ export const buyerPortal: PortalDefinition = {
     { index: true, element: <DashboardPage kind="buyer" /> },
     ...catalog.routes,
     ...rfqs.routes,
+    ...auctions.routes,
     ...orders.routes,
     ...approvals.routes,
     ...admin.routes,

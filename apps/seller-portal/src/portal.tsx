@@ -1,5 +1,6 @@
 import { DashboardOutlined } from '@ant-design/icons';
 import { approvalsPortalParts } from '@tradeway/web/feature-approvals';
+import { auctionPortalParts } from '@tradeway/web/feature-auctions';
 import { companyAdminPortalParts } from '@tradeway/web/feature-company-admin';
 import { ordersPortalParts } from '@tradeway/web/feature-orders';
 import { pricingPortalParts } from '@tradeway/web/feature-pricing';
@@ -9,6 +10,7 @@ import { DashboardPage, type PortalDefinition } from '@tradeway/web/ui';
 const pricing = pricingPortalParts('seller');
 const orders = ordersPortalParts('seller');
 const rfqs = rfqPortalParts('seller');
+const auctions = auctionPortalParts('seller');
 const approvals = approvalsPortalParts('seller');
 const admin = companyAdminPortalParts('seller');
 
@@ -19,6 +21,7 @@ export const sellerPortal: PortalDefinition = {
     ...pricing.nav,
     ...orders.nav,
     ...rfqs.nav,
+    ...auctions.nav,
     ...approvals.nav,
     ...admin.nav,
   ],
@@ -27,6 +30,7 @@ export const sellerPortal: PortalDefinition = {
     ...pricing.routes,
     ...orders.routes,
     ...rfqs.routes,
+    ...auctions.routes,
     ...approvals.routes,
     ...admin.routes,
   ],

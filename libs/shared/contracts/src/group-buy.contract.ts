@@ -211,7 +211,8 @@ export const groupBuyContract = {
       method: 'POST',
       path: '/api/group-buys',
       successStatus: 201,
-      summary: 'Create a campaign as a draft (a seller for its SKU, a buyer gathering peers, or the operator)',
+      summary:
+        'Create a campaign as a draft (a seller for its SKU, a buyer gathering peers, or the operator)',
       tags,
     })
     .input(CampaignInputSchema)
@@ -226,7 +227,12 @@ export const groupBuyContract = {
     .input(ListCampaignsQuerySchema)
     .output(pageOf(CampaignSummarySchema)),
   get: requires('group_buy:view')
-    .route({ method: 'GET', path: '/api/group-buys/{campaignId}', summary: 'A campaign and my commitment', tags })
+    .route({
+      method: 'GET',
+      path: '/api/group-buys/{campaignId}',
+      summary: 'A campaign and my commitment',
+      tags,
+    })
     .input(ByCampaign)
     .output(CampaignSchema),
   publish: requires('group_buy:manage')

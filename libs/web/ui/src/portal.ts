@@ -30,6 +30,7 @@ export type NavLabel =
   | 'compare'
   | 'rfqs'
   | 'rfqInbox'
+  | 'auctions'
   | 'orders'
   | 'pickups'
   | 'warehouseRelease'

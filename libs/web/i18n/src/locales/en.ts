@@ -7,6 +7,7 @@ import { ordersEn } from './orders.en';
 import { fulfilmentEn } from './fulfilment.en';
 import { receiptsEn } from './receipts.en';
 import { rfqEn } from './rfq.en';
+import { auctionEn } from './auction.en';
 
 /** English texts. The source of the keys: zh-CN must have exactly the same ones (see i18n.spec.ts). */
 export const en = {
@@ -49,6 +50,7 @@ export const en = {
     disputes: 'Dispute desk',
     rfqs: 'RFQs',
     rfqInbox: 'RFQ inbox',
+    auctions: 'Auctions',
     mainMenu: 'Main menu',
   },
   language: {
@@ -213,4 +215,5 @@ export const en = {
   fulfilment: fulfilmentEn,
   receipts: receiptsEn,
   rfq: rfqEn,
+  auction: auctionEn,
 } as const;

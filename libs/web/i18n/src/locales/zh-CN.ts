@@ -7,6 +7,7 @@ import { ordersZhCN } from './orders.zh-CN';
 import { fulfilmentZhCN } from './fulfilment.zh-CN';
 import { receiptsZhCN } from './receipts.zh-CN';
 import { rfqZhCN } from './rfq.zh-CN';
+import { auctionZhCN } from './auction.zh-CN';
 import type { Texts } from './texts';
 
 /** 简体中文 — the platform's first language. */
@@ -50,6 +51,7 @@ export const zhCN = {
     disputes: '争议处理',
     rfqs: '询价',
     rfqInbox: '询价收件箱',
+    auctions: '竞价',
     mainMenu: '主菜单',
   },
   language: {
@@ -212,4 +214,5 @@ export const zhCN = {
   fulfilment: fulfilmentZhCN,
   receipts: receiptsZhCN,
   rfq: rfqZhCN,
+  auction: auctionZhCN,
 } satisfies Texts;

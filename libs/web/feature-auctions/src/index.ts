@@ -1,0 +1,1 @@
+export { auctionPortalParts } from './portal-parts';
