@@ -5,6 +5,7 @@ import path from 'node:path';
 import { verifyBidLog } from '@tradeway/server/auction/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { httpHarness, type HttpHarness } from './testing/http';
+import { sseClient, until } from './testing/sse';
 
 type Session = { cookies: Record<string, string> };
 type Res = Awaited<ReturnType<HttpHarness['app']['inject']>>;
@@ -84,63 +85,14 @@ describe('auctions over HTTP', () => {
   const bid = (auctionId: string, as: Session, price: string) =>
     call('POST', `/api/auctions/${auctionId}/bids`, as, { price });
 
-  type Live = { events: Array<Record<string, unknown> & { id: string }>; stop: () => void };
-  const streams: Live[] = [];
-  let port = 0;
+  const sse = sseClient(() => h);
   /** Opens the live view of an auction as `who` and collects its events (id and data) as they come. */
-  const liveOf = async (auctionId: string, who: keyof typeof s, lastEventId?: string): Promise<Live> => {
-    if (!port) {
-      await h.app.listen({ port: 0, host: '127.0.0.1' });
-      port = (h.app.getHttpServer().address() as { port: number }).port;
-    }
-    const controller = new AbortController();
-    const res = await fetch(`http://127.0.0.1:${port}/api/auctions/${auctionId}/live`, {
-      headers: {
-        cookie: `tw_session=${s[who].cookies['tw_session']}`,
-        accept: 'text/event-stream',
-        ...(lastEventId ? { 'last-event-id': lastEventId } : {}),
-      },
-      signal: controller.signal,
-    });
-    expect(res.status).toBe(200);
-    const events: Live['events'] = [];
-    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
-    const decoder = new TextDecoder();
-    let buffer = '';
-    void (async () => {
-      try {
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) return;
-          buffer += decoder.decode(value, { stream: true });
-          let end: number;
-          while ((end = buffer.indexOf('\n\n')) >= 0) {
-            const block = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            const id = /^id: ?(.*)$/m.exec(block)?.[1] ?? '';
-            const data = /^data: ?(.*)$/m.exec(block)?.[1];
-            if (data && /^event: ?message$/m.test(block))
-              events.push({ id, ...(JSON.parse(data) as object) });
-          }
-        }
-      } catch {
-        // aborted
-      }
-    })();
-    const stream = { events, stop: () => controller.abort() };
-    streams.push(stream);
+  const liveOf = async (auctionId: string, who: keyof typeof s, lastEventId?: string) => {
+    const { status, stream } = await sse.open(`/api/auctions/${auctionId}/live`, s[who], lastEventId);
+    expect(status).toBe(200);
     return stream;
   };
-  const until = async (check: () => boolean) => {
-    const deadline = Date.now() + 5_000;
-    while (!check()) {
-      if (Date.now() > deadline) throw new Error('no live event in time');
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  };
-  afterEach(() => {
-    for (const w of streams.splice(0)) w.stop();
-  });
+  afterEach(() => sse.stopAll());
 
   beforeAll(async () => {
     h = await httpHarness({ RATE_LIMIT_FACTOR: '10' });
@@ -417,10 +369,7 @@ describe('auctions over HTTP', () => {
     await until(() => again.events.length >= 1);
     expect(again.events[0]).toMatchObject({ id: '2', lastSeq: 2, myRank: 2 });
     // an outsider gets no stream
-    const res = await fetch(`http://127.0.0.1:${port}/api/auctions/${a.id}/live`, {
-      headers: { cookie: `tw_session=${s.outsider.cookies['tw_session']}` },
-    });
-    expect(res.status).toBe(404);
+    expect((await sse.open(`/api/auctions/${a.id}/live`, s.outsider)).status).toBe(404);
   });
 
   it('awards a closed auction through the approval policy, not necessarily to the best bid, and places the order', async () => {

@@ -1,8 +1,9 @@
 import { GroupBuyRepository } from '@tradeway/server/group-buy/data-access';
 import { CampaignFeed, GroupBuySettlementService } from '@tradeway/server/group-buy/feature';
 import { AuditService, OrderPlacementGateway } from '@tradeway/server/platform';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { httpHarness, type HttpHarness } from './testing/http';
+import { sseClient, until } from './testing/sse';
 
 type Session = { cookies: Record<string, string> };
 type Res = Awaited<ReturnType<HttpHarness['app']['inject']>>;
@@ -139,6 +140,8 @@ describe('group buys over HTTP', () => {
   afterAll(async () => {
     await h?.close();
   });
+  const sse = sseClient(() => h);
+  afterEach(() => sse.stopAll());
 
   it('refuses bad terms with the field at fault, and creates nothing', async () => {
     const before = await h.db.prisma.groupBuyCampaign.count();
@@ -313,5 +316,31 @@ describe('group buys over HTTP', () => {
     await ok(await join(c.id, 'f3', '50'));
     const row = await h.db.prisma.groupBuyCampaign.findUniqueOrThrow({ where: { id: c.id } });
     expect(row.total.toFixed(0)).toBe('650');
+  });
+
+  it('pushes the progress to every viewer as commitments come in, and to no one outside', async () => {
+    const c = await open();
+    const watch = async (who: string) => {
+      const { status, stream } = await sse.open(`/api/group-buys/${c.id}/live`, s[who] as Session);
+      expect(status).toBe(200);
+      return stream;
+    };
+    const factory = await watch('f5');
+    const organiser = await watch('mill');
+    await until(() => factory.events.length === 1 && organiser.events.length === 1);
+    expect(factory.events[0]).toMatchObject({ total: '0.000', currentPrice: '5000.0000', participants: 0 });
+    await ok(await join(c.id, 'f6', '300'));
+    await ok(await join(c.id, 'f7', '250'));
+    await until(() => factory.events.some((e) => e['total'] === '550.000'));
+    expect(factory.events.at(-1)).toMatchObject({
+      currentPrice: '4900.0000',
+      participants: 2,
+      nextTier: { unitPrice: '4800.0000', needed: '450.000' },
+      room: '950.000',
+    });
+    await until(() => organiser.events.some((e) => e['total'] === '550.000'));
+    // nothing a participant is sent names another's commitment
+    expect(JSON.stringify(factory.events)).not.toMatch(/广西食品厂6|buyerId/);
+    expect((await sse.open(`/api/group-buys/${c.id}/live`, s.otherMill as Session)).status).toBe(404);
   });
 });

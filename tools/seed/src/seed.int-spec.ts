@@ -11,6 +11,7 @@ import { DEMO_ORDERS, demoUuid } from './demo-orders';
 import { DEMO_PRICE_LISTS } from './demo-pricing';
 import { DEMO_RFQS, type DemoQuoteLine } from './demo-rfqs';
 import { DEMO_AUCTIONS } from './demo-auctions';
+import { DEMO_GROUP_BUYS } from './demo-group-buys';
 import { genesisHash, verifyBidLog } from '@tradeway/server/auction/domain';
 import { seed, SEED_KINDS, type SeedSummary } from './seed';
 
@@ -50,6 +51,11 @@ async function snapshot(prisma: PrismaClient) {
     }),
     auctionBids: await prisma.auctionBid.findMany({ orderBy: [{ auctionId: 'asc' }, { seq: 'asc' }] }),
     auctionEvents: await prisma.auctionEvent.findMany(byId),
+    groupBuys: await prisma.groupBuyCampaign.findMany(byId),
+    groupBuyCommitments: await prisma.groupBuyCommitment.findMany({
+      orderBy: [{ campaignId: 'asc' }, { buyerId: 'asc' }],
+    }),
+    groupBuyChanges: await prisma.groupBuyCommitmentChange.findMany({ orderBy: { id: 'asc' } }),
   };
 }
 
@@ -628,6 +634,26 @@ describe('seed', () => {
         'auction.started',
         'auction.closed',
       ]);
+    });
+
+    it('writes the demo group buys: the open sugar pool 40 t short of its next tier, the plywood pool awaiting its seller', async () => {
+      const campaigns = await db.prisma.groupBuyCampaign.findMany({
+        include: { commitments: true, changes: true, events: { orderBy: { at: 'asc' } } },
+      });
+      expect(campaigns).toHaveLength(DEMO_GROUP_BUYS.length);
+      const sugar = campaigns.find((c) => c.id === demoUuid('group-buy/sugar-east-pool'));
+      expect([sugar?.status, sugar?.total.toFixed(0), sugar?.participants]).toEqual(['open', '260', 3]);
+      expect(sugar?.commitments.reduce((a, k) => a + Number(k.quantity), 0)).toBe(260);
+      expect(sugar?.changes.map((k) => k.kind)).toEqual(['joined', 'joined', 'joined']);
+      expect(sugar?.number).toMatch(/^GB-\d{8}-\d{6}$/);
+      expect(sugar?.deadline.getTime()).toBeGreaterThan(Date.now());
+      const plywood = campaigns.find((c) => c.id === demoUuid('group-buy/plywood-south-pool'));
+      expect([plywood?.status, plywood?.organiserKind, plywood?.commitments]).toEqual([
+        'pending_seller',
+        'buyer',
+        [],
+      ]);
+      expect(plywood?.events.map((e) => e.kind)).toEqual(['campaign.created', 'campaign.pending_seller']);
     });
 
     it('reports what it created, and logs a line per kind', () => {

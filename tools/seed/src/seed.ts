@@ -46,6 +46,7 @@ import {
 import { DEMO_RFQS, type DemoRfq } from './demo-rfqs';
 import { addDays } from './days';
 import { seedAuctions } from './seed-auctions';
+import { seedGroupBuys } from './seed-group-buys';
 
 export { DEMO_PASSWORD, demoLogins, type DemoLogin, type DemoPortal } from './demo-data';
 
@@ -91,6 +92,7 @@ export const SEED_KINDS = [
   'orders',
   'rfqs',
   'auctions',
+  'groupBuys',
 ] as const;
 export type SeedKind = (typeof SEED_KINDS)[number];
 
@@ -127,7 +129,8 @@ const zero = (): Counts => Object.fromEntries(SEED_KINDS.map((k) => [k, 0])) as 
  *   the stock its confirmation reserves, and then left to the people using the demo),
  * - RFQs (demo-rfqs.ts: likewise, each created once with its items, invitations, quotes and
  *   timeline, and then left alone),
- * - auctions (demo-auctions.ts: each created once with its participants, bid log and timeline).
+ * - auctions (demo-auctions.ts: each created once with its participants, bid log and timeline),
+ * - group buys (demo-group-buys.ts: each created once with its commitments and their changes).
  * A price list or approval policy put back to the demo's values gets a new version, as an
  * edit through the API would.
  */
@@ -167,6 +170,7 @@ export async function seed(prisma: PrismaClient, options: SeedOptions = {}): Pro
       await seedOrders(tx, { companyIds, userIds, skuIds, warehouseIds }, created, log);
       await seedRfqs(tx, { companyIds, userIds, skuIds, categoryIds }, created);
       created.auctions += await seedAuctions(tx, { companyIds, userIds, skuIds });
+      created.groupBuys += await seedGroupBuys(tx, { companyIds, userIds, skuIds });
       return countAll(tx);
     },
     { timeout: 60_000, maxWait: 15_000 },
@@ -1258,6 +1262,7 @@ async function countAll(tx: Tx): Promise<Counts> {
     orders,
     rfqs,
     auctions,
+    groupBuys,
   ] = await Promise.all([
     tx.company.count(),
     tx.user.count(),
@@ -1278,6 +1283,7 @@ async function countAll(tx: Tx): Promise<Counts> {
     tx.order.count(),
     tx.rfq.count(),
     tx.auction.count(),
+    tx.groupBuyCampaign.count(),
   ]);
   return {
     companies,
@@ -1299,5 +1305,6 @@ async function countAll(tx: Tx): Promise<Counts> {
     orders,
     rfqs,
     auctions,
+    groupBuys,
   };
 }
