@@ -58,8 +58,9 @@ describe('permission picker', () => {
     expect(screen.queryByTestId('permission-area-audit')).toBeNull();
     expect(screen.getByTestId('permission-area-requisition')).toBeTruthy();
     // the purchaser's permissions: rfq:award included (they propose awards; the policy decides),
-    // and auction:bid and auction:view (they bid in forward auctions)
-    expect(screen.getByTestId('permission-count').textContent).toBe('0 of 14 selected');
+    // auction:bid and auction:view (they bid in forward auctions), and group_buy:join, :view and
+    // :manage (they join group buys and gather peers in their own)
+    expect(screen.getByTestId('permission-count').textContent).toBe('0 of 16 selected');
   });
 });
 
