@@ -13,13 +13,13 @@
  * Writes docs/performance.md between the auction-bench markers.
  * Usage: npm run bench:auction [-- --duration 15 --bidders 200 --reuse]
  */
-import http from 'node:http';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import {
   closedLoop,
   latencyRows,
   machineFacts,
+  pacedLoad,
   percentile,
   scaleDatabase,
   signIn,
@@ -159,72 +159,17 @@ try {
 
   // 1b. the same bidders at a steady RATE bids/s in all (each every BIDDERS/RATE s, staggered),
   // sent whether or not earlier answers are in: the latency a bidder sees at that load
-  const paced = await (async () => {
-    const url = new URL(api.base);
-    const agent = new http.Agent({ keepAlive: true, maxSockets: BIDDERS * 2 });
-    const interval = (BIDDERS / RATE) * 1000;
-    const latencies: number[] = [];
-    let accepted = 0;
-    let errors = 0;
-    const send = (bidder: number) =>
-      new Promise<void>((resolve) => {
-        const r = bidOf(one, bidder);
-        const t = performance.now();
-        const req = http.request(
-          {
-            host: url.hostname,
-            port: url.port,
-            method: 'POST',
-            path: r.path,
-            agent,
-            headers: {
-              ...r.headers,
-              'content-type': 'application/json',
-              'content-length': Buffer.byteLength(r.body),
-            },
-          },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('end', () => {
-              latencies.push(performance.now() - t);
-              if (res.statusCode !== 200) errors++;
-              else if (Buffer.concat(chunks).toString().includes('"accepted":true')) accepted++;
-              resolve();
-            });
-          },
-        );
-        req.on('error', () => {
-          errors++;
-          resolve();
-        });
-        req.end(r.body);
-      });
-    const started = performance.now();
-    const pending: Promise<void>[] = [];
-    await Promise.all(
-      Array.from({ length: BIDDERS }, async (_, bidder) => {
-        await new Promise((r) => setTimeout(r, (bidder / BIDDERS) * interval));
-        for (let k = 0; performance.now() - started < duration * 1000; k++) {
-          pending.push(send(bidder));
-          const due = started + (bidder / BIDDERS) * interval + (k + 1) * interval;
-          await new Promise((r) => setTimeout(r, Math.max(0, due - performance.now())));
-        }
-      }),
-    );
-    await Promise.all(pending);
-    const elapsed = (performance.now() - started) / 1000;
-    agent.destroy();
-    latencies.sort((a, b) => a - b);
-    return {
-      latencies,
-      accepted,
-      errors,
-      acceptedPerS: accepted / elapsed,
-      sentPerS: latencies.length / elapsed,
-    };
-  })();
-  const acceptedPerS = paced.acceptedPerS;
+  let acceptedPaced = 0;
+  const paced = await pacedLoad(api.base, (bidder) => bidOf(one, bidder), {
+    clients: BIDDERS,
+    ratePerS: RATE,
+    durationS: duration,
+    expectStatus: 200,
+    onAnswer: (body) => {
+      if (body.includes('"accepted":true')) acceptedPaced++;
+    },
+  });
+  const acceptedPerS = acceptedPaced / paced.elapsedS;
   console.log(
     `one auction at ${RATE}/s: ${paced.sentPerS.toFixed(0)} bids/s, ${acceptedPerS.toFixed(0)} accepted/s, p99 ${percentile(paced.latencies, 99).toFixed(1)} ms`,
   );

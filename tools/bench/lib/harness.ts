@@ -176,7 +176,7 @@ export async function signIn(base: string, email: string, password: string): Pro
 }
 
 export interface BenchRequest {
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   readonly path: string;
   readonly body?: string;
   /** headers of this request only (another caller's session cookie) */
@@ -315,6 +315,96 @@ export async function closedLoop(
     apiCpuMsPerRequest: apiCpu / Math.max(1, m.latencies.length + m.errors),
     postgresCpuMsPerRequest: pgCpu / Math.max(1, m.latencies.length + m.errors),
   };
+}
+
+export interface PacedResult {
+  /** ms, sorted ascending, of every answer (errors included) */
+  readonly latencies: number[];
+  readonly errors: number;
+  readonly firstError: string | null;
+  readonly sentPerS: number;
+  readonly elapsedS: number;
+}
+
+/**
+ * An open-loop load: `clients` clients sending `ratePerS` requests a second in all (each every
+ * clients/ratePerS s, staggered), each sent on time whether or not earlier answers are in — the
+ * latency a user sees at that load, not queueing behind a closed loop. `onAnswer` sees every
+ * answer with status `expectStatus`.
+ */
+export async function pacedLoad(
+  base: string,
+  next: (client: number) => BenchRequest,
+  options: {
+    clients: number;
+    ratePerS: number;
+    durationS: number;
+    expectStatus: number;
+    onAnswer?: (body: string) => void;
+  },
+): Promise<PacedResult> {
+  const url = new URL(base);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.clients * 2 });
+  const interval = (options.clients / options.ratePerS) * 1000;
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError: string | null = null;
+  const send = (client: number) =>
+    new Promise<void>((resolve) => {
+      const r = next(client);
+      const t = performance.now();
+      const req = http.request(
+        {
+          host: url.hostname,
+          port: url.port,
+          method: r.method,
+          path: r.path,
+          agent,
+          headers: {
+            ...r.headers,
+            ...(r.body !== undefined
+              ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(r.body) }
+              : {}),
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            latencies.push(performance.now() - t);
+            const body = Buffer.concat(chunks).toString();
+            if (res.statusCode !== options.expectStatus) {
+              errors++;
+              firstError ??= `${r.method} ${r.path} → ${res.statusCode}: ${body.slice(0, 300)}`;
+            } else options.onAnswer?.(body);
+            resolve();
+          });
+        },
+      );
+      req.on('error', (e) => {
+        errors++;
+        firstError ??= String(e);
+        resolve();
+      });
+      req.end(r.body);
+    });
+  const started = performance.now();
+  const pending: Promise<void>[] = [];
+  await Promise.all(
+    Array.from({ length: options.clients }, async (_, client) => {
+      await new Promise((r) => setTimeout(r, (client / options.clients) * interval));
+      for (let k = 0; performance.now() - started < options.durationS * 1000; k++) {
+        pending.push(send(client));
+        const due = started + (client / options.clients) * interval + (k + 1) * interval;
+        await new Promise((r) => setTimeout(r, Math.max(0, due - performance.now())));
+      }
+    }),
+  );
+  await Promise.all(pending);
+  const elapsedS = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return { latencies, errors, firstError, sentPerS: latencies.length / elapsedS, elapsedS };
 }
 
 /** `| label | requests | req/s | p50 | p95 | p99 | max | errors |` rows of load results. */
