@@ -82,8 +82,9 @@ export default defineConfig({
         REDIS_URL: redisUrl,
         LOG_LEVEL: 'info',
         QUEUE_PREFIX: `tw-e2e-${base}`,
-        // the RFQ journey moves a deadline into the past and waits for the close
+        // the RFQ and auction journeys move a deadline into the past and wait for the close
         RFQ_SWEEP_EVERY_MS: '3000',
+        AUCTION_SWEEP_EVERY_MS: '2000',
       },
     },
     ...Object.values(PORTALS).map(({ port, app }) => ({

@@ -54,8 +54,12 @@ export function liveChange(before: AuctionView, after: AuctionView) {
   };
 }
 
-/** Statuses during which the auction changes by itself (bids, the clock): the live view is open. */
-export const isLive = (status: AuctionStatus) => status === 'scheduled' || status === 'running';
+/**
+ * Statuses during which the auction changes without the viewer (bids, the clock, an award decided
+ * in the approvals inbox): the live view is open.
+ */
+export const isLive = (status: AuctionStatus) =>
+  status === 'scheduled' || status === 'running' || status === 'closed';
 
 /** Statuses after the end: the bid log can be downloaded. */
 export const isEnded = (status: AuctionStatus) =>
