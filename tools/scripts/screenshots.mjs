@@ -9,6 +9,8 @@
 // the lists, an order's page with its timeline, placing an order from a quote, a seller's confirmation.
 // The RFQs (issue 6): the buyer's list, a new RFQ's form, an RFQ's page and its comparison; the
 // seller's inbox and an RFQ's page with the quote form; the mill's staff activity with RFQs answered.
+// The auctions (issue 7): lists, the create forms, the owner's monitor and result, the award, the
+// mill's live console.
 // Usage: with `npm start` running, `node tools/scripts/screenshots.mjs [outDir]`
 // (`ONLY=catalog-quote-units,…` writes only those pictures; the others are still walked). On a fresh
 // demo database it adds what a picture needs and the seed has not: one price-list import
@@ -425,6 +427,85 @@ async function sellerStaffActivity(page, base, lang) {
 }
 
 /**
+ * The auctions (issue 7), on the demo's auctions: the buyer's list, a new reverse auction's form,
+ * the owner's monitor of the running one (ranking, curve) and of the closed one (the result and
+ * the award drawer); the mill's list, its live console in the running one, a forward auction's form.
+ */
+async function buyerAuctions(page, base, lang) {
+  const names = [
+    'auction-buyer-list',
+    'auction-new',
+    'auction-owner-monitor',
+    'auction-owner-result',
+    'auction-award',
+  ];
+  if (!wanted(...names)) return;
+  const zh = lang === 'zh-CN';
+  const list = (await (await page.request.get(`${base}/api/auctions?page=1&pageSize=50`)).json()).items;
+  await page.goto(`${base}/auctions`);
+  await page.getByTestId('auction-row').first().waitFor();
+  await shoot(page, 'auction-buyer-list', lang);
+  if (wanted('auction-new')) {
+    await page.goto(`${base}/auctions/new`);
+    const form = page.getByTestId('auction-form');
+    await form
+      .getByTestId('auction-title-input')
+      .fill(zh ? '三月白砂糖 400 吨反向竞价' : 'White sugar, 400 t for March');
+    await form.getByTestId('auction-quantity-input').fill('400');
+    await form.getByTestId('auction-opening-input').fill('6080');
+    await form.getByTestId('auction-step-input').fill('10');
+    await shoot(page, 'auction-new', lang);
+  }
+  const running = list.find((a) => a.status === 'running' && a.side === 'owner');
+  if (running) {
+    await page.goto(`${base}/auctions/${running.id}`);
+    await page.getByTestId('auction-ranking').waitFor();
+    await page.getByTestId('auction-live').and(page.locator('[data-state="live"]')).waitFor();
+    await shoot(page, 'auction-owner-monitor', lang);
+  }
+  const closed = list.find((a) => a.status === 'closed' && a.side === 'owner');
+  if (closed) {
+    await page.goto(`${base}/auctions/${closed.id}`);
+    await page.getByTestId('auction-result').waitFor();
+    await shoot(page, 'auction-owner-result', lang);
+    if (wanted('auction-award')) {
+      await page.getByTestId('auction-award').click();
+      await page.getByTestId('auction-award-drawer').waitFor();
+      await page
+        .getByTestId('auction-award-justification')
+        .fill(
+          zh
+            ? '南宁糖业最终报价最低，交期与质量满足要求'
+            : 'Lowest final price; delivery and quality meet the terms',
+        );
+      await shootPart(page, null, 'auction-award', lang);
+    }
+  }
+}
+
+async function sellerAuctions(page, base, lang) {
+  if (!wanted('auction-seller-list', 'auction-bidder-console', 'auction-forward-new')) return;
+  const list = (await (await page.request.get(`${base}/api/auctions?page=1&pageSize=50`)).json()).items;
+  await page.goto(`${base}/auctions`);
+  await page.getByTestId('auction-row').first().waitFor();
+  await shoot(page, 'auction-seller-list', lang);
+  const running = list.find((a) => a.status === 'running' && a.side === 'bidder');
+  if (running) {
+    await page.goto(`${base}/auctions/${running.id}`);
+    await page.getByTestId('auction-bid-form').waitFor();
+    await page.getByTestId('auction-live').and(page.locator('[data-state="live"]')).waitFor();
+    await page.getByTestId('auction-bid-input').fill('5968');
+    await page.getByTestId('auction-bid-input').blur();
+    await shoot(page, 'auction-bidder-console', lang);
+  }
+  if (wanted('auction-forward-new')) {
+    await page.goto(`${base}/auctions/new`);
+    await page.getByTestId('auction-form').waitFor();
+    await shoot(page, 'auction-forward-new', lang);
+  }
+}
+
+/**
  * The fulfilment screens (issue 5): an order of 华鑫食品 at 桂糖 (40 t of 一级 sugar, picked up at the
  * Chongzuo warehouse that 嘉运供应链 runs) in two shipments — the first collected by 嘉运 against its
  * pickup code and on the road, the second awaiting pickup — made once through the API. Pictures: the
@@ -837,6 +918,8 @@ try {
       [portals[0], buyerRfqs],
       [portals[1], sellerRfqs],
       [portals[1], sellerStaffActivity],
+      [portals[0], buyerAuctions],
+      [portals[1], sellerAuctions],
     ]) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang });
       await context.addInitScript((l) => localStorage.setItem('tradeway.lang', l), lang);

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPermission, NUMERIC, useFigures, useSession } from '@tradeway/web/ui';
 import type { AuctionView } from '../data/types';
-import { type CurvePoint, bestOf, withLivePoint } from '../utils/curve';
+import { type CurvePoint, bestOf, curveOfResult, extendCurve, withLivePoint } from '../utils/curve';
+import { useAuctionResult } from '../data/auctions.queries';
 import type { LiveConnection } from '../utils/live';
 import { AuctionCountdown } from './AuctionCountdown';
 import { AuctionFacts } from './AuctionFacts';
@@ -45,7 +46,12 @@ export function OwnerMonitor({
   const ended =
     over || auction.status === 'expired' || (auction.status === 'cancelled' && auction.lastSeq > 0);
   const best = bestOf(auction);
-  const livePoints = series.length > 0 ? series : withLivePoint([], auction);
+  // the bids so far from the result report (once), then the live events' points
+  const history = useAuctionResult(auction.id, auction.status === 'running' && !sealedRunning);
+  const livePoints = extendCurve(
+    history.data ? curveOfResult(auction.direction, history.data.curve) : [],
+    series.length > 0 ? series : withLivePoint([], auction),
+  );
   const stat = (title: string, value: string, testId: string) => (
     <Col xs={12} md={8} xl={4}>
       <Statistic

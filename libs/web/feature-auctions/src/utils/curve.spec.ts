@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ownerAuction, result } from '../testing/auction-fixtures';
-import { bestOf, curveOfResult, withLivePoint } from './curve';
+import { bestOf, curveOfResult, extendCurve, withLivePoint, type CurvePoint } from './curve';
 
 describe('the price curve', () => {
   it('follows the best price through the accepted bids of the result', () => {
@@ -31,5 +31,19 @@ describe('the price curve', () => {
     expect(two.map((p) => p.bestText)).toEqual(['5960.0000', '5940.0000']);
     // sealed: no price is known, no point
     expect(withLivePoint([], { ...a, ranking: [], bestPrice: null })).toEqual([]);
+  });
+
+  it('extends the bids so far with the live points that came after them', () => {
+    const point = (seq: number, best: string): CurvePoint => ({
+      at: seq * 1000,
+      seq,
+      best: Number(best),
+      bestText: best,
+    });
+    const history = [point(1, '6000'), point(3, '5990')];
+    const live = [point(3, '5990'), point(5, '5980'), point(6, '5970')];
+    expect(extendCurve(history, live).map((p) => p.seq)).toEqual([1, 3, 5, 6]);
+    expect(extendCurve([], live)).toEqual(live);
+    expect(extendCurve(history, [])).toEqual(history);
   });
 });

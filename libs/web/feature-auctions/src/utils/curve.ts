@@ -63,3 +63,12 @@ export function withLivePoint(
     { at: Date.parse(view.serverTime), seq: view.lastSeq, best: Number(best), bestText: best },
   ];
 }
+
+/**
+ * A running auction's curve for its owner: the accepted bids so far (the result report, read
+ * once) followed by the live points that came after them.
+ */
+export function extendCurve(history: readonly CurvePoint[], live: readonly CurvePoint[]): CurvePoint[] {
+  const lastSeq = history.at(-1)?.seq ?? 0;
+  return [...history, ...live.filter((p) => p.seq > lastSeq)];
+}
