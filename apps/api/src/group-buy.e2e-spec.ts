@@ -343,4 +343,73 @@ describe('group buys over HTTP', () => {
     expect(JSON.stringify(factory.events)).not.toMatch(/广西食品厂6|buyerId/);
     expect((await sse.open(`/api/group-buys/${c.id}/live`, s.otherMill as Session)).status).toBe(404);
   });
+
+  it('a commitment above the buyer’s limit waits for its approval; approved, it joins the pool; rejected, nothing', async () => {
+    const c = await open();
+    // 广西食品厂8 asks its approver for any group-buy commitment of ¥500 000 or more
+    await h.make.member(id.f8 as string, 'owner', 'f8owner@gb.test');
+    await h.make.member(id.f8 as string, 'approver', 'f8approver@gb.test');
+    s.f8owner = await h.signIn('f8owner@gb.test');
+    s.f8approver = await h.signIn('f8approver@gb.test');
+    await ok(
+      await call('POST', '/api/approval/policies', s.f8owner, {
+        subjectType: 'group_buy_commitment',
+        name: '大额团购',
+        priority: 1,
+        conditions: { minAmountMinor: '50000000' },
+        levels: [{ order: 1, mode: 'any', approverRoles: ['approver'] }],
+      }),
+      201,
+    );
+    // 50 t × 5 000 = 250 000: below the limit, joined at once
+    await ok(await join(c.id, 'f8', '50'));
+    // 150 t × 5 000 = 750 000: waits
+    const waiting = await ok<
+      CampaignBody & { pendingRequest: { status: string; approvalRequestId: string } }
+    >(await join(c.id, 'f8', '150'));
+    expect(waiting.pendingRequest).toMatchObject({ status: 'pending_approval' });
+    expect(waiting.progress.total).toBe('50.000');
+    expect(waiting.mine).toMatchObject({ quantity: '50.000' });
+    const again = await join(c.id, 'f8', '160');
+    expect([again.statusCode, again.json().code]).toEqual([409, 'JOIN_APPROVAL_PENDING']);
+    await ok(
+      await call(
+        'POST',
+        `/api/approval/requests/${waiting.pendingRequest.approvalRequestId}/decisions`,
+        s.f8approver,
+        {
+          decision: 'approve',
+          comment: '同意',
+        },
+      ),
+    );
+    const joined = await ok<CampaignBody & { pendingRequest: { status: string } }>(
+      await call('GET', `/api/group-buys/${c.id}`, s.f8),
+    );
+    expect(joined.pendingRequest).toMatchObject({ status: 'applied' });
+    expect(joined.mine).toMatchObject({ quantity: '150.000' });
+    expect(joined.progress.total).toBe('150.000');
+
+    const big = await ok<CampaignBody & { pendingRequest: { approvalRequestId: string } }>(
+      await join(c.id, 'f8', '250'),
+    );
+    await ok(
+      await call(
+        'POST',
+        `/api/approval/requests/${big.pendingRequest.approvalRequestId}/decisions`,
+        s.f8approver,
+        {
+          decision: 'reject',
+          comment: '暂不追加',
+        },
+      ),
+    );
+    const after = await ok<CampaignBody & { pendingRequest: { status: string } }>(
+      await call('GET', `/api/group-buys/${c.id}`, s.f8),
+    );
+    expect(after.pendingRequest).toMatchObject({ status: 'rejected' });
+    expect(after.progress.total).toBe('150.000');
+    // a reduction passes no approval
+    await ok(await join(c.id, 'f8', '100'));
+  });
 });

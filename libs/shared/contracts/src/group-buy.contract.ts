@@ -135,6 +135,17 @@ export const CampaignSchema = z.object({
   /** Whether my company may join: its region is eligible and it is a buyer. */
   eligible: z.boolean(),
   mine: CommitmentSchema.nullable(),
+  /** My company's join or raise waiting for its approval policy (commitments above a limit, DESIGN.md §9). */
+  pendingRequest: z
+    .object({
+      quantity: z.string(),
+      deliveryMonth: z.string(),
+      status: z.enum(['pending_approval', 'approved', 'rejected', 'applied', 'refused']),
+      refusalCode: z.string().nullable(),
+      approvalRequestId: Id.nullable(),
+      createdAt: z.iso.datetime(),
+    })
+    .nullable(),
   /** The final price when settled. */
   finalPrice: z.string().nullable(),
   settledAt: z.iso.datetime().nullable(),

@@ -1,5 +1,6 @@
 export * from './lib/campaign-feed';
 export * from './lib/campaign-terms-of';
+export * from './lib/commitment-approvals';
 export * from './lib/group-buy-deadline.job';
 export * from './lib/group-buy-deadlines';
 export * from './lib/group-buy-settlement.service';

@@ -55,6 +55,8 @@ export interface ApprovalEscalation {
  */
 export abstract class ApprovalGateway {
   abstract registerSubject(type: SubjectType, hooks: ApprovalSubjectHooks): void;
+  /** Whether the company has an active policy for the subject type (a hot path may skip submitting). */
+  abstract hasPolicies(companyId: string, type: SubjectType): Promise<boolean>;
   abstract submit(
     tx: Tx,
     input: {

@@ -91,6 +91,12 @@ export class ApprovalService implements ApprovalGateway {
     this.hooks.set(type, hooks);
   }
 
+  async hasPolicies(companyId: string, type: SubjectType): Promise<boolean> {
+    return (
+      (await this.repo.db.approvalPolicy.count({ where: { companyId, subjectType: type, active: true } })) > 0
+    );
+  }
+
   // ---- policies -------------------------------------------------------------------------
 
   private toPolicy(r: {

@@ -307,4 +307,38 @@ export class GroupBuyRepository {
       })),
     });
   }
+
+  // ---- commitments waiting for the buyer's approval ----------------------------------------------
+
+  createRequest(tx: Tx, data: Prisma.GroupBuyCommitmentRequestUncheckedCreateInput) {
+    return tx.groupBuyCommitmentRequest.create({ data });
+  }
+
+  findRequest(db: Db, id: string) {
+    return db.groupBuyCommitmentRequest.findUnique({ where: { id } });
+  }
+
+  /** The latest request of a buyer in a campaign. */
+  latestRequest(db: Db, campaignId: string, buyerId: string) {
+    return db.groupBuyCommitmentRequest.findFirst({
+      where: { campaignId, buyerId },
+      orderBy: { createdAt: 'desc' },
+    });
+  }
+
+  /** A status change guarded by the status it leaves. */
+  async setRequest(
+    db: Db,
+    id: string,
+    from: 'pending_approval' | 'approved',
+    data: Prisma.GroupBuyCommitmentRequestUncheckedUpdateInput,
+  ): Promise<boolean> {
+    const r = await db.groupBuyCommitmentRequest.updateMany({ where: { id, status: from }, data });
+    return r.count === 1;
+  }
+
+  /** Approved requests never applied (the process died between the approval and the join). */
+  approvedRequests(db: Db, campaignId: string) {
+    return db.groupBuyCommitmentRequest.findMany({ where: { campaignId, status: 'approved' } });
+  }
 }

@@ -149,6 +149,11 @@ export const GROUP_BUY_ERRORS = {
     zh: '已过锁定时间：交货月份不能再更改',
     en: 'Past the lock time: the delivery month can no longer change',
   },
+  JOIN_APPROVAL_PENDING: {
+    status: 409,
+    zh: '贵公司上一次的参团申请仍在审批中',
+    en: 'Your company’s last commitment is still waiting for approval',
+  },
   JOIN_NOTHING_TO_WITHDRAW: {
     status: 409,
     zh: '贵公司尚未参加该团购',

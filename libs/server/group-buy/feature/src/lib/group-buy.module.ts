@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { GroupBuyRepository } from '@tradeway/server/group-buy/data-access';
 import { CampaignFeed } from './campaign-feed';
+import { CommitmentApprovals } from './commitment-approvals';
 import { GroupBuyDeadlineJob } from './group-buy-deadline.job';
 import { GroupBuyDeadlines } from './group-buy-deadlines';
 import { GroupBuySettlementService } from './group-buy-settlement.service';
@@ -11,7 +12,14 @@ import { JoinDesk } from './join-desk';
 /** Group buys (DESIGN.md §7): campaigns, commitments through the join desk, live progress. */
 @Module({
   controllers: [GroupBuyController],
-  providers: [GroupBuyRepository, CampaignFeed, JoinDesk, GroupBuyDeadlines, GroupBuyService],
+  providers: [
+    GroupBuyRepository,
+    CampaignFeed,
+    JoinDesk,
+    GroupBuyDeadlines,
+    CommitmentApprovals,
+    GroupBuyService,
+  ],
 })
 export class GroupBuyModule {}
 

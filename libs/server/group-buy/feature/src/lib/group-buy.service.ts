@@ -28,6 +28,7 @@ import {
   type CampaignSummary,
 } from '@tradeway/shared/contracts';
 import { CampaignFeed, type CampaignPulse } from './campaign-feed';
+import { CommitmentApprovals } from './commitment-approvals';
 import { ladderOf, priceText, quantityText, storedQuantity, storedPrice } from './campaign-terms-of';
 import { GroupBuyDeadlines } from './group-buy-deadlines';
 import { groupBuyErrorToOrpc, refuse } from './group-buy-errors';
@@ -62,6 +63,7 @@ export class GroupBuyService implements OnModuleDestroy {
     private readonly audit: AuditService,
     private readonly feed: CampaignFeed,
     private readonly deadlines: GroupBuyDeadlines,
+    private readonly commitmentApprovals: CommitmentApprovals,
   ) {}
 
   onModuleDestroy(): void {
@@ -230,10 +232,11 @@ export class GroupBuyService implements OnModuleDestroy {
 
   async get(auth: RequestAuth, campaignId: string, _now = new Date()): Promise<Campaign> {
     const { row, side, eligible } = await this.visible(auth, campaignId);
-    const [names, skus, mine] = await Promise.all([
+    const [names, skus, mine, request] = await Promise.all([
       companyNames(this.repo.db, [row.organiserId, row.sellerId]),
       this.repo.skus(this.repo.db, [row.skuId]),
       this.repo.commitment(this.repo.db, campaignId, auth.companyId),
+      this.repo.latestRequest(this.repo.db, campaignId, auth.companyId),
     ]);
     const sku = skus[0];
     const optional = (d: { toString(): string } | null) =>
@@ -278,6 +281,16 @@ export class GroupBuyService implements OnModuleDestroy {
             depositStatus: mine.depositStatus,
             orderId: mine.orderId,
             updatedAt: mine.updatedAt.toISOString(),
+          }
+        : null,
+      pendingRequest: request
+        ? {
+            quantity: quantityText(storedQuantity(request.quantity.toString())),
+            deliveryMonth: request.deliveryMonth,
+            status: request.status,
+            refusalCode: request.refusalCode,
+            approvalRequestId: request.approvalRequestId,
+            createdAt: request.createdAt.toISOString(),
           }
         : null,
       finalPrice: row.finalPrice === null ? null : priceText(storedPrice(row.finalPrice.toString())),
@@ -491,12 +504,26 @@ export class GroupBuyService implements OnModuleDestroy {
       if (row.sellerId === auth.companyId) throw refuse('JOIN_OWN_SKU');
     }
     const me = await this.repo.company(this.repo.db, auth.companyId);
+    const departmentId = await departmentOfMembership(this.repo.db, auth.membershipId);
+    if (input.quantity !== null && (await this.commitmentApprovals.required(auth))) {
+      // a join or raise passes the buyer's policy (commitments above a limit); a reduction does not
+      const current = await this.repo.commitment(this.repo.db, input.campaignId, auth.companyId);
+      const raise = !current || storedQuantity(input.quantity) > storedQuantity(current.quantity.toString());
+      if (raise) {
+        await this.commitmentApprovals.submit(auth, row, {
+          quantity: input.quantity,
+          deliveryMonth: input.deliveryMonth ?? '',
+          departmentId,
+        });
+        return this.get(auth, input.campaignId);
+      }
+    }
     const outcome = await this.desk.commit(input.campaignId, {
       buyerId: auth.companyId,
       buyerRegion: me?.regionCode ?? null,
       isBuyer: !!me?.kinds.includes('buyer'),
       userId: auth.userId,
-      departmentId: await departmentOfMembership(this.repo.db, auth.membershipId),
+      departmentId,
       quantity: input.quantity === null ? null : storedQuantity(input.quantity),
       deliveryMonth: input.deliveryMonth ?? '',
     });
