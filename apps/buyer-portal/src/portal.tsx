@@ -3,6 +3,7 @@ import { approvalsPortalParts } from '@tradeway/web/feature-approvals';
 import { auctionPortalParts } from '@tradeway/web/feature-auctions';
 import { catalogPortalParts } from '@tradeway/web/feature-catalog';
 import { companyAdminPortalParts } from '@tradeway/web/feature-company-admin';
+import { groupBuyPortalParts } from '@tradeway/web/feature-group-buys';
 import { ordersPortalParts } from '@tradeway/web/feature-orders';
 import { rfqPortalParts } from '@tradeway/web/feature-rfq';
 import { DashboardPage, type PortalDefinition } from '@tradeway/web/ui';
@@ -10,6 +11,7 @@ import { DashboardPage, type PortalDefinition } from '@tradeway/web/ui';
 const catalog = catalogPortalParts('buyer');
 const rfqs = rfqPortalParts('buyer');
 const auctions = auctionPortalParts('buyer');
+const groupBuys = groupBuyPortalParts('buyer');
 const orders = ordersPortalParts('buyer');
 const approvals = approvalsPortalParts('buyer');
 const admin = companyAdminPortalParts('buyer');
@@ -21,6 +23,7 @@ export const buyerPortal: PortalDefinition = {
     ...catalog.nav,
     ...rfqs.nav,
     ...auctions.nav,
+    ...groupBuys.nav,
     ...orders.nav,
     ...approvals.nav,
     ...admin.nav,
@@ -30,6 +33,7 @@ export const buyerPortal: PortalDefinition = {
     ...catalog.routes,
     ...rfqs.routes,
     ...auctions.routes,
+    ...groupBuys.routes,
     ...orders.routes,
     ...approvals.routes,
     ...admin.routes,

@@ -2,6 +2,7 @@ import { DashboardOutlined } from '@ant-design/icons';
 import { approvalsPortalParts } from '@tradeway/web/feature-approvals';
 import { auctionPortalParts } from '@tradeway/web/feature-auctions';
 import { companyAdminPortalParts } from '@tradeway/web/feature-company-admin';
+import { groupBuyPortalParts } from '@tradeway/web/feature-group-buys';
 import { ordersPortalParts } from '@tradeway/web/feature-orders';
 import { pricingPortalParts } from '@tradeway/web/feature-pricing';
 import { rfqPortalParts } from '@tradeway/web/feature-rfq';
@@ -11,6 +12,7 @@ const pricing = pricingPortalParts('seller');
 const orders = ordersPortalParts('seller');
 const rfqs = rfqPortalParts('seller');
 const auctions = auctionPortalParts('seller');
+const groupBuys = groupBuyPortalParts('seller');
 const approvals = approvalsPortalParts('seller');
 const admin = companyAdminPortalParts('seller');
 
@@ -22,6 +24,7 @@ export const sellerPortal: PortalDefinition = {
     ...orders.nav,
     ...rfqs.nav,
     ...auctions.nav,
+    ...groupBuys.nav,
     ...approvals.nav,
     ...admin.nav,
   ],
@@ -31,6 +34,7 @@ export const sellerPortal: PortalDefinition = {
     ...orders.routes,
     ...rfqs.routes,
     ...auctions.routes,
+    ...groupBuys.routes,
     ...approvals.routes,
     ...admin.routes,
   ],

@@ -31,6 +31,7 @@ export type NavLabel =
   | 'rfqs'
   | 'rfqInbox'
   | 'auctions'
+  | 'groupBuys'
   | 'orders'
   | 'pickups'
   | 'warehouseRelease'

@@ -8,6 +8,7 @@ import { fulfilmentEn } from './fulfilment.en';
 import { receiptsEn } from './receipts.en';
 import { rfqEn } from './rfq.en';
 import { auctionEn } from './auction.en';
+import { groupBuyEn } from './group-buy.en';
 
 /** English texts. The source of the keys: zh-CN must have exactly the same ones (see i18n.spec.ts). */
 export const en = {
@@ -51,6 +52,7 @@ export const en = {
     rfqs: 'RFQs',
     rfqInbox: 'RFQ inbox',
     auctions: 'Auctions',
+    groupBuys: 'Group buys',
     mainMenu: 'Main menu',
   },
   language: {
@@ -216,4 +218,5 @@ export const en = {
   receipts: receiptsEn,
   rfq: rfqEn,
   auction: auctionEn,
+  groupBuy: groupBuyEn,
 } as const;

@@ -8,6 +8,7 @@ import { fulfilmentZhCN } from './fulfilment.zh-CN';
 import { receiptsZhCN } from './receipts.zh-CN';
 import { rfqZhCN } from './rfq.zh-CN';
 import { auctionZhCN } from './auction.zh-CN';
+import { groupBuyZhCN } from './group-buy.zh-CN';
 import type { Texts } from './texts';
 
 /** 简体中文 — the platform's first language. */
@@ -52,6 +53,7 @@ export const zhCN = {
     rfqs: '询价',
     rfqInbox: '询价收件箱',
     auctions: '竞价',
+    groupBuys: '团购',
     mainMenu: '主菜单',
   },
   language: {
@@ -215,4 +217,5 @@ export const zhCN = {
   receipts: receiptsZhCN,
   rfq: rfqZhCN,
   auction: auctionZhCN,
+  groupBuy: groupBuyZhCN,
 } satisfies Texts;

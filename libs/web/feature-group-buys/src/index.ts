@@ -1,0 +1,1 @@
+export { groupBuyPortalParts } from './portal-parts';
