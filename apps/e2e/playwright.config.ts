@@ -82,9 +82,10 @@ export default defineConfig({
         REDIS_URL: redisUrl,
         LOG_LEVEL: 'info',
         QUEUE_PREFIX: `tw-e2e-${base}`,
-        // the RFQ and auction journeys move a deadline into the past and wait for the close
+        // the RFQ, auction and group-buy journeys move a deadline into the past and wait for it
         RFQ_SWEEP_EVERY_MS: '3000',
         AUCTION_SWEEP_EVERY_MS: '2000',
+        GROUP_BUY_SWEEP_EVERY_MS: '2000',
       },
     },
     ...Object.values(PORTALS).map(({ port, app }) => ({
