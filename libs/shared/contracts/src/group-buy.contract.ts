@@ -104,6 +104,16 @@ export const CampaignProgressSchema = z.object({
 });
 export type CampaignProgress = z.infer<typeof CampaignProgressSchema>;
 
+/** A join or raise waiting for the buyer's approval policy (commitments above a limit, DESIGN.md §9). */
+export const CommitmentRequestSchema = z.object({
+  quantity: z.string(),
+  deliveryMonth: z.string(),
+  status: z.enum(['pending_approval', 'approved', 'rejected', 'applied', 'refused']),
+  refusalCode: z.string().nullable(),
+  approvalRequestId: Id.nullable(),
+  createdAt: z.iso.datetime(),
+});
+
 export const CampaignSchema = z.object({
   id: Id,
   number: z.string(),
@@ -136,16 +146,7 @@ export const CampaignSchema = z.object({
   eligible: z.boolean(),
   mine: CommitmentSchema.nullable(),
   /** My company's join or raise waiting for its approval policy (commitments above a limit, DESIGN.md §9). */
-  pendingRequest: z
-    .object({
-      quantity: z.string(),
-      deliveryMonth: z.string(),
-      status: z.enum(['pending_approval', 'approved', 'rejected', 'applied', 'refused']),
-      refusalCode: z.string().nullable(),
-      approvalRequestId: Id.nullable(),
-      createdAt: z.iso.datetime(),
-    })
-    .nullable(),
+  pendingRequest: CommitmentRequestSchema.nullable(),
   /** The final price when settled. */
   finalPrice: z.string().nullable(),
   settledAt: z.iso.datetime().nullable(),
@@ -212,6 +213,15 @@ export const CampaignMonitorSchema = z.object({
   orders: z.number().int(),
 });
 export type CampaignMonitor = z.infer<typeof CampaignMonitorSchema>;
+
+/** What a join, change or withdrawal answers: my commitment, my waiting request and the pool's progress. */
+export const CommitmentResultSchema = z.object({
+  campaignId: Id,
+  mine: CommitmentSchema.nullable(),
+  pendingRequest: CommitmentRequestSchema.nullable(),
+  progress: CampaignProgressSchema,
+});
+export type CommitmentResult = z.infer<typeof CommitmentResultSchema>;
 
 const tags = ['group-buys'];
 const ByCampaign = z.object({ campaignId: Id });
@@ -282,7 +292,7 @@ export const groupBuyContract = {
       tags,
     })
     .input(JoinInputSchema)
-    .output(CampaignSchema),
+    .output(CommitmentResultSchema),
   withdraw: requiresLimited('group_buy:join', 'join')
     .route({
       method: 'DELETE',
@@ -291,7 +301,7 @@ export const groupBuyContract = {
       tags,
     })
     .input(ByCampaign)
-    .output(CampaignSchema),
+    .output(CommitmentResultSchema),
   live: requires('group_buy:view')
     .route({
       method: 'GET',

@@ -303,7 +303,7 @@ function JoinForm({
           ? t('groupBuy.join.submittedForApproval')
           : mine
             ? t('groupBuy.join.changed')
-            : t('groupBuy.join.joined', { number: next.number }),
+            : t('groupBuy.join.joined', { number: campaign.number }),
       );
     } catch (error) {
       // a conflict with the pool or the clock: the campaign is read again (room, status)

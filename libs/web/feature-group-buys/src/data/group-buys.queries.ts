@@ -1,7 +1,7 @@
 import { keepPreviousData, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@tradeway/web/data-access';
 import { type CampaignFilters, listCampaignsInput } from '../utils/campaign-query';
-import type { CampaignView } from './types';
+import type { CampaignView, CommitmentResultView } from './types';
 
 /** One page of the campaigns to discover or of mine, filtered on the server. */
 export function useCampaigns(filters: CampaignFilters, page: number) {
@@ -66,14 +66,33 @@ export function useCancelCampaign() {
   return useMutation(api.groupBuys.cancel.mutationOptions({ onSuccess: after }));
 }
 
-/** Join, or change my commitment (the whole quantity after it): the campaign comes back with it. */
+/**
+ * After a join, change or withdrawal: my commitment, my waiting request and the pool's progress
+ * go into the campaign as cached; the lists and the monitor ask again.
+ */
+function useAfterCommitment() {
+  const queryClient = useQueryClient();
+  return (result: CommitmentResultView) => {
+    queryClient.setQueryData<CampaignView>(campaignKey(result.campaignId), (campaign) =>
+      campaign
+        ? { ...campaign, mine: result.mine, pendingRequest: result.pendingRequest, progress: result.progress }
+        : campaign,
+    );
+    return Promise.all([
+      queryClient.invalidateQueries({ queryKey: api.groupBuys.list.key() }),
+      queryClient.invalidateQueries({ queryKey: api.groupBuys.monitor.key() }),
+    ]);
+  };
+}
+
+/** Join, or change my commitment (the whole quantity after it). */
 export function useJoinCampaign() {
-  const after = useAfterCampaign();
+  const after = useAfterCommitment();
   return useMutation(api.groupBuys.join.mutationOptions({ onSuccess: after }));
 }
 
 export function useWithdrawCommitment() {
-  const after = useAfterCampaign();
+  const after = useAfterCommitment();
   return useMutation(api.groupBuys.withdraw.mutationOptions({ onSuccess: after }));
 }
 

@@ -10,6 +10,7 @@ type In<F extends (...args: never[]) => Promise<unknown>> = Parameters<F>[0];
 type GroupBuys = ApiClient['groupBuys'];
 
 export type CampaignView = Out<GroupBuys['get']>;
+export type CommitmentResultView = Out<GroupBuys['join']>;
 export type CampaignPageView = Out<GroupBuys['list']>;
 export type CampaignSummaryView = CampaignPageView['items'][number];
 export type CampaignStatus = CampaignView['progress']['status'];

@@ -28,6 +28,14 @@ vi.setConfig({ testTimeout: 120_000 });
  * `state.campaign` answers the campaign, `state.join` a `PUT …/commitment`, `state.withdraw` a
  * `DELETE`; the live view is a stream the test pushes progress into. Every call is recorded.
  */
+/** What `PUT`/`DELETE …/commitment` answer for a campaign as it then is. */
+const resultOf = (c: { id: string; mine: unknown; pendingRequest: unknown; progress: unknown }) => ({
+  campaignId: c.id,
+  mine: c.mine,
+  pendingRequest: c.pendingRequest,
+  progress: c.progress,
+});
+
 const stub = vi.hoisted(() => {
   const original = globalThis.fetch;
   const state: {
@@ -146,7 +154,7 @@ describe('the join panel', () => {
       mine: commitment({ deliveryMonth: '2027-02' }),
       progress: progress({ total: '650.000', participants: 3, minReachedBps: 10_000, room: '850.000' }),
     });
-    stub.join = () => json(joined);
+    stub.join = () => json(resultOf(joined));
     setCampaign(joined);
     await user.click(screen.getByTestId('join-submit'));
     await waitFor(() => expect(commands()).toHaveLength(1));
@@ -229,7 +237,8 @@ describe('the join panel', () => {
     await user.click(screen.getByTestId('join-submit'));
     expect(commands()).toEqual([]);
 
-    stub.join = () => json(buyerCampaign({ lockAt: inHours(-1), mine: commitment({ quantity: '120.000' }) }));
+    stub.join = () =>
+      json(resultOf(buyerCampaign({ lockAt: inHours(-1), mine: commitment({ quantity: '120.000' }) })));
     await user.clear(quantity());
     await user.type(quantity(), '120');
     await user.click(screen.getByTestId('join-submit'));
@@ -240,7 +249,7 @@ describe('the join panel', () => {
 
   it('withdraws before the lock time, after confirming', async () => {
     const { user } = await open(buyerCampaign({ mine: commitment() }));
-    stub.withdraw = () => json(buyerCampaign());
+    stub.withdraw = () => json(resultOf(buyerCampaign()));
     await user.click(screen.getByTestId('join-withdraw'));
     const dialog = await screen.findByRole('dialog');
     expect(dialog.textContent).toContain('退出 GB-20261126-000007？');
@@ -265,7 +274,7 @@ describe('the join panel', () => {
         createdAt: new Date().toISOString(),
       },
     });
-    stub.join = () => json(pending);
+    stub.join = () => json(resultOf(pending));
     setCampaign(pending);
     await user.type(quantity(), '250');
     await user.click(screen.getByLabelText('交货月份'));

@@ -92,9 +92,11 @@ export class ApprovalService implements ApprovalGateway {
   }
 
   async hasPolicies(companyId: string, type: SubjectType): Promise<boolean> {
-    return (
-      (await this.repo.db.approvalPolicy.count({ where: { companyId, subjectType: type, active: true } })) > 0
-    );
+    // asked on hot paths (every group-buy join): one prepared statement
+    const [row] = await this.repo.db.$queryRaw<Array<{ has: boolean }>>`/* prepare */
+      SELECT EXISTS (SELECT 1 FROM approval_policies
+                     WHERE "companyId" = ${companyId}::uuid AND "subjectType" = ${type} AND active) AS has`;
+    return row?.has === true;
   }
 
   // ---- policies -------------------------------------------------------------------------

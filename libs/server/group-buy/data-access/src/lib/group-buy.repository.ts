@@ -7,6 +7,15 @@ type Db = Tx | PrismaService['client'];
 export type CampaignStatusValue =
   'draft' | 'pending_seller' | 'open' | 'settling' | 'succeeded' | 'failed' | 'cancelled';
 
+/** A `timestamp` (without time zone, UTC by convention) as jsonb renders it. */
+const utc = (v: unknown) => {
+  const text = String(v);
+  return new Date(/(Z|[+-]\d\d:?\d\d)$/.test(text) ? text : `${text}Z`);
+};
+
+export type GroupBuyCampaignRow = Prisma.GroupBuyCampaignGetPayload<object>;
+export type GroupBuyCommitmentRowOf = Prisma.GroupBuyCommitmentGetPayload<object>;
+
 /** The campaign's terms and pool as the join path reads them, under the row's lock (decimals as text). */
 export interface PoolRow {
   id: string;
@@ -83,6 +92,44 @@ export class GroupBuyRepository {
 
   findCampaign(db: Db, id: string) {
     return db.groupBuyCampaign.findUnique({ where: { id } });
+  }
+
+  /**
+   * The campaign and a company's commitment in it, in one prepared statement (the join path runs
+   * it on every request): the row as `findCampaign` reads it, and the commitment or null.
+   */
+  async campaignWithCommitment(
+    id: string,
+    companyId: string,
+  ): Promise<{ campaign: GroupBuyCampaignRow; commitment: GroupBuyCommitmentRowOf | null } | null> {
+    const [row] = await this.prisma.client.$queryRaw<
+      Array<GroupBuyCampaignRow & { mine: unknown }>
+    >`/* prepare */
+      SELECT c.*, to_jsonb(m) AS mine
+      FROM group_buy_campaigns c
+      LEFT JOIN group_buy_commitments m ON m."campaignId" = c.id AND m."buyerId" = ${companyId}::uuid
+      WHERE c.id = ${id}::uuid`;
+    if (!row) return null;
+    const { mine, ...campaign } = row;
+    const m = mine as null | (Record<string, unknown> & { quantity: number | string });
+    return {
+      campaign: campaign as GroupBuyCampaignRow,
+      commitment: m
+        ? {
+            campaignId: String(m['campaignId']),
+            buyerId: String(m['buyerId']),
+            quantity: new Prisma.Decimal(String(m.quantity)),
+            deliveryMonth: String(m['deliveryMonth']),
+            depositMinor: BigInt(String(m['depositMinor'])),
+            depositStatus: m['depositStatus'] as GroupBuyCommitmentRowOf['depositStatus'],
+            orderId: (m['orderId'] as string | null) ?? null,
+            createdById: (m['createdById'] as string | null) ?? null,
+            departmentId: (m['departmentId'] as string | null) ?? null,
+            joinedAt: utc(m['joinedAt']),
+            updatedAt: utc(m['updatedAt']),
+          }
+        : null,
+    };
   }
 
   /** The campaign's pool under its row lock: joins, settlement and cancellation of one campaign are serial. */

@@ -20,6 +20,10 @@ export class CampaignFeed {
     private readonly repo: GroupBuyRepository,
   ) {}
 
+  publish(pulse: CampaignPulse): Promise<void> {
+    return this.bus.publish(`campaign:${pulse.campaignId}`, pulse);
+  }
+
   /** After a committed change: the pool as it now is. */
   async announce(campaignId: string): Promise<void> {
     const row = await this.repo.findCampaign(this.repo.db, campaignId);

@@ -61,7 +61,7 @@ export class CommitmentApprovals implements OnModuleInit {
     });
   }
 
-  /** Whether a join or raise of this buyer must pass its approval policy. */
+  /** Whether a join or raise of this buyer must pass its approval policy (asked on every join: one count). */
   async required(auth: RequestAuth): Promise<boolean> {
     return this.approvals.hasPolicies(auth.companyId, 'group_buy_commitment');
   }

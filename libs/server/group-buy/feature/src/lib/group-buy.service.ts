@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { withEventMeta } from '@orpc/server';
 import {
   campaignTransition,
@@ -26,16 +27,21 @@ import {
   type CampaignMonitor,
   type CampaignProgress,
   type CampaignSummary,
+  type CommitmentResult,
 } from '@tradeway/shared/contracts';
 import { CampaignFeed, type CampaignPulse } from './campaign-feed';
 import { CommitmentApprovals } from './commitment-approvals';
 import { ladderOf, priceText, quantityText, storedQuantity, storedPrice } from './campaign-terms-of';
 import { GroupBuyDeadlines } from './group-buy-deadlines';
 import { groupBuyErrorToOrpc, refuse } from './group-buy-errors';
-import { JoinDesk } from './join-desk';
+import { JoinDesk, type PoolAfter } from './join-desk';
 
 type CampaignRow = NonNullable<Awaited<ReturnType<GroupBuyRepository['findCampaign']>>>;
 type Side = Campaign['side'];
+type CompanyFacts = { id: string; kinds: string[]; regionCode: string | null };
+type CampaignNames = { organiserName: string; sellerName: string; skuCode: string; productName: string };
+type CommitmentRow = NonNullable<Awaited<ReturnType<GroupBuyRepository['commitment']>>>;
+type RequestRow = NonNullable<Awaited<ReturnType<GroupBuyRepository['latestRequest']>>>;
 
 const VISIBLE_TO_ELIGIBLE = new Set(['open', 'settling', 'succeeded', 'failed', 'cancelled']);
 
@@ -56,6 +62,18 @@ function quantityOf(text: string, field: string): bigint {
 @Injectable()
 export class GroupBuyService implements OnModuleDestroy {
   private readonly shutdown = new AbortController();
+  /**
+   * What the join path reads on every request and rarely changes, kept a short while per process:
+   * a company's kinds and province (30 s), a membership's department (30 s), a campaign's names
+   * (organiser, seller, SKU: fixed once created, 60 s). A join is judged on the locked pool; these
+   * only decide who may see a campaign and what its page says.
+   */
+  private readonly companies = new LRUCache<string, { facts: CompanyFacts | null }>({
+    max: 10_000,
+    ttl: 30_000,
+  });
+  private readonly departments = new LRUCache<string, { id: string | null }>({ max: 10_000, ttl: 30_000 });
+  private readonly names = new LRUCache<string, CampaignNames>({ max: 2_000, ttl: 60_000 });
 
   constructor(
     private readonly repo: GroupBuyRepository,
@@ -163,41 +181,70 @@ export class GroupBuyService implements OnModuleDestroy {
         tx,
       );
     });
-    return this.get(auth, id, now);
+    return this.get(auth, id);
   }
 
-  /** The caller's side of a campaign, or 404. */
+  private async company(companyId: string): Promise<CompanyFacts | null> {
+    const cached = this.companies.get(companyId);
+    if (cached) return cached.facts;
+    const facts = await this.repo.company(this.repo.db, companyId);
+    this.companies.set(companyId, { facts });
+    return facts;
+  }
+
+  private async department(auth: RequestAuth): Promise<string | null> {
+    if (!auth.membershipId) return null;
+    const cached = this.departments.get(auth.membershipId);
+    if (cached) return cached.id;
+    const id = await departmentOfMembership(this.repo.db, auth.membershipId);
+    this.departments.set(auth.membershipId, { id });
+    return id;
+  }
+
+  private async namesOf(row: CampaignRow): Promise<CampaignNames> {
+    const cached = this.names.get(row.id);
+    if (cached) return cached;
+    const [companies, skus] = await Promise.all([
+      companyNames(this.repo.db, [row.organiserId, row.sellerId]),
+      this.repo.skus(this.repo.db, [row.skuId]),
+    ]);
+    const names = {
+      organiserName: companies.get(row.organiserId)?.name ?? '',
+      sellerName: companies.get(row.sellerId)?.name ?? '',
+      skuCode: skus[0]?.code ?? '',
+      productName: skus[0]?.product.nameZh ?? '',
+    };
+    this.names.set(row.id, names);
+    return names;
+  }
+
+  /** The caller's side of a campaign (and its commitment, when it looked), or 404. */
   private async visible(
     auth: RequestAuth,
     campaignId: string,
-  ): Promise<{ row: CampaignRow; side: Side; eligible: boolean }> {
-    const row = await this.repo.findCampaign(this.repo.db, campaignId);
-    if (!row) throw notFoundError('Group buy');
-    if (row.organiserId === auth.companyId)
-      return { row, side: 'organiser', eligible: await this.eligible(auth, row) };
-    if (row.sellerId === auth.companyId) return { row, side: 'seller', eligible: false };
-    if (VISIBLE_TO_ELIGIBLE.has(row.status)) {
-      if (await this.repo.commitment(this.repo.db, campaignId, auth.companyId)) {
-        return { row, side: 'buyer', eligible: await this.eligible(auth, row) };
-      }
-      // an open campaign is on the market for every buyer; only its regions' buyers may join
-      const me = await this.repo.company(this.repo.db, auth.companyId);
-      if (row.status === 'open' && me?.kinds.includes('buyer')) {
-        return { row, side: 'buyer', eligible: await this.eligible(auth, row) };
-      }
-    }
-    throw notFoundError('Group buy');
-  }
-
-  private async eligible(auth: RequestAuth, row: CampaignRow): Promise<boolean> {
-    const me = await this.repo.company(this.repo.db, auth.companyId);
-    return (
+  ): Promise<{ row: CampaignRow; side: Side; eligible: boolean; mine?: CommitmentRow | null }> {
+    const [found, me] = await Promise.all([
+      this.repo.campaignWithCommitment(campaignId, auth.companyId),
+      this.company(auth.companyId),
+    ]);
+    if (!found) throw notFoundError('Group buy');
+    const row = found.campaign;
+    const eligible =
       !!me &&
       me.kinds.includes('buyer') &&
       me.id !== row.sellerId &&
       me.regionCode !== null &&
-      row.regions.includes(me.regionCode)
-    );
+      row.regions.includes(me.regionCode);
+    if (row.organiserId === auth.companyId)
+      return { row, side: 'organiser', eligible, mine: found.commitment };
+    if (row.sellerId === auth.companyId) return { row, side: 'seller', eligible: false, mine: null };
+    if (VISIBLE_TO_ELIGIBLE.has(row.status)) {
+      const mine = found.commitment;
+      if (mine) return { row, side: 'buyer', eligible, mine };
+      // an open campaign is on the market for every buyer; only its regions' buyers may join
+      if (row.status === 'open' && me?.kinds.includes('buyer')) return { row, side: 'buyer', eligible, mine };
+    }
+    throw notFoundError('Group buy');
   }
 
   private progressOf(
@@ -230,28 +277,66 @@ export class GroupBuyService implements OnModuleDestroy {
     };
   }
 
-  async get(auth: RequestAuth, campaignId: string, _now = new Date()): Promise<Campaign> {
-    const { row, side, eligible } = await this.visible(auth, campaignId);
-    const [names, skus, mine, request] = await Promise.all([
-      companyNames(this.repo.db, [row.organiserId, row.sellerId]),
-      this.repo.skus(this.repo.db, [row.skuId]),
-      this.repo.commitment(this.repo.db, campaignId, auth.companyId),
+  async get(auth: RequestAuth, campaignId: string): Promise<Campaign> {
+    const seen = await this.visible(auth, campaignId);
+    const [names, mine, request] = await Promise.all([
+      this.namesOf(seen.row),
+      seen.mine !== undefined ? seen.mine : this.repo.commitment(this.repo.db, campaignId, auth.companyId),
       this.repo.latestRequest(this.repo.db, campaignId, auth.companyId),
     ]);
-    const sku = skus[0];
+    const { row } = seen;
+    return this.view(seen, names, {
+      pool: { status: row.status, total: row.total.toString(), participants: row.participants },
+      mine: mine
+        ? {
+            quantity: quantityText(storedQuantity(mine.quantity.toString())),
+            deliveryMonth: mine.deliveryMonth,
+            depositMinor: mine.depositMinor,
+            depositStatus: mine.depositStatus,
+            orderId: mine.orderId,
+            updatedAt: mine.updatedAt.toISOString(),
+          }
+        : null,
+      request,
+    });
+  }
+
+  private requestView(request: RequestRow): NonNullable<Campaign['pendingRequest']> {
+    return {
+      quantity: quantityText(storedQuantity(request.quantity.toString())),
+      deliveryMonth: request.deliveryMonth,
+      status: request.status,
+      refusalCode: request.refusalCode,
+      approvalRequestId: request.approvalRequestId,
+      createdAt: request.createdAt.toISOString(),
+    };
+  }
+
+  /** A campaign as its viewer sees it, from its row, its names and the live parts. */
+  private view(
+    seen: { row: CampaignRow; side: Side; eligible: boolean },
+    names: CampaignNames,
+    live: {
+      pool: Pick<CampaignPulse, 'status' | 'total' | 'participants'>;
+      mine: Campaign['mine'];
+      request: RequestRow | null;
+    },
+  ): Campaign {
+    const { row, side, eligible } = seen;
     const optional = (d: { toString(): string } | null) =>
       d === null ? null : quantityText(storedQuantity(d.toString()));
+    const request = live.request;
     return {
       id: row.id,
       number: row.number,
       side,
       organiserKind: row.organiserKind,
-      organiserName: names.get(row.organiserId)?.name ?? '',
+      organiserName: names.organiserName,
       sellerId: row.sellerId,
-      sellerName: names.get(row.sellerId)?.name ?? '',
+      sellerName: names.sellerName,
       skuId: row.skuId,
-      skuCode: sku?.code ?? '',
-      productName: sku?.product.nameZh ?? '',
+      skuCode: names.skuCode,
+      productName: names.productName,
       unit: row.unit,
       currency: row.currency,
       title: row.title,
@@ -267,32 +352,10 @@ export class GroupBuyService implements OnModuleDestroy {
       deliveryMonths: row.deliveryMonths,
       depositBps: row.depositBps,
       paymentTerm: row.paymentTerm as Campaign['paymentTerm'],
-      progress: this.progressOf(row, {
-        status: row.status,
-        total: row.total.toString(),
-        participants: row.participants,
-      }),
+      progress: this.progressOf(row, live.pool),
       eligible,
-      mine: mine
-        ? {
-            quantity: quantityText(storedQuantity(mine.quantity.toString())),
-            deliveryMonth: mine.deliveryMonth,
-            depositMinor: mine.depositMinor,
-            depositStatus: mine.depositStatus,
-            orderId: mine.orderId,
-            updatedAt: mine.updatedAt.toISOString(),
-          }
-        : null,
-      pendingRequest: request
-        ? {
-            quantity: quantityText(storedQuantity(request.quantity.toString())),
-            deliveryMonth: request.deliveryMonth,
-            status: request.status,
-            refusalCode: request.refusalCode,
-            approvalRequestId: request.approvalRequestId,
-            createdAt: request.createdAt.toISOString(),
-          }
-        : null,
+      mine: live.mine,
+      pendingRequest: request ? this.requestView(request) : null,
       finalPrice: row.finalPrice === null ? null : priceText(storedPrice(row.finalPrice.toString())),
       settledAt: row.settledAt?.toISOString() ?? null,
       cancelReason: row.cancelReason,
@@ -447,7 +510,7 @@ export class GroupBuyService implements OnModuleDestroy {
     });
     if (opened) await this.deadlines.schedule(campaignId, row.deadline, now);
     await this.feed.announce(campaignId);
-    return this.get(auth, campaignId, now);
+    return this.get(auth, campaignId);
   }
 
   /** Every held deposit released (a cancelled campaign). */
@@ -494,20 +557,27 @@ export class GroupBuyService implements OnModuleDestroy {
   }
 
   /** Join or change my company's commitment through the join desk (judged under the campaign's lock). */
+  /**
+   * Join, change or (quantity null) withdraw my company's commitment through the join desk. The
+   * answer is built from what the desk decided and the pool its batch left — the hot path reads
+   * the campaign once and nothing after the commit.
+   */
   async join(
     auth: RequestAuth,
     input: { campaignId: string; quantity: string | null; deliveryMonth?: string },
-  ): Promise<Campaign> {
-    const { row } = await this.visible(auth, input.campaignId);
-    if (row.sellerId === auth.companyId || row.organiserId === auth.companyId) {
-      // the organiser (a buyer gathering peers) may join its own campaign; the seller never
-      if (row.sellerId === auth.companyId) throw refuse('JOIN_OWN_SKU');
-    }
-    const me = await this.repo.company(this.repo.db, auth.companyId);
-    const departmentId = await departmentOfMembership(this.repo.db, auth.membershipId);
-    if (input.quantity !== null && (await this.commitmentApprovals.required(auth))) {
+  ): Promise<CommitmentResult> {
+    const seen = await this.visible(auth, input.campaignId);
+    const { row } = seen;
+    // the organiser (a buyer gathering peers) may join its own campaign; the seller never
+    if (row.sellerId === auth.companyId) throw refuse('JOIN_OWN_SKU');
+    const [me, departmentId, approvals] = await Promise.all([
+      this.company(auth.companyId),
+      this.department(auth),
+      input.quantity === null ? false : this.commitmentApprovals.required(auth),
+    ]);
+    if (approvals && input.quantity !== null) {
       // a join or raise passes the buyer's policy (commitments above a limit); a reduction does not
-      const current = await this.repo.commitment(this.repo.db, input.campaignId, auth.companyId);
+      const current = seen.mine ?? null;
       const raise = !current || storedQuantity(input.quantity) > storedQuantity(current.quantity.toString());
       if (raise) {
         await this.commitmentApprovals.submit(auth, row, {
@@ -515,7 +585,13 @@ export class GroupBuyService implements OnModuleDestroy {
           deliveryMonth: input.deliveryMonth ?? '',
           departmentId,
         });
-        return this.get(auth, input.campaignId);
+        const after = await this.get(auth, input.campaignId);
+        return {
+          campaignId: after.id,
+          mine: after.mine,
+          pendingRequest: after.pendingRequest,
+          progress: after.progress,
+        };
       }
     }
     const outcome = await this.desk.commit(input.campaignId, {
@@ -529,7 +605,25 @@ export class GroupBuyService implements OnModuleDestroy {
     });
     if (outcome.kind === 'not_found') throw notFoundError('Group buy');
     if (outcome.kind === 'refused') throw groupBuyErrorToOrpc(outcome.error);
-    return this.get(auth, input.campaignId);
+    const d = outcome.decision;
+    const before = seen.mine;
+    const request = approvals ? await this.repo.latestRequest(this.repo.db, row.id, auth.companyId) : null;
+    return {
+      campaignId: row.id,
+      mine:
+        d.kind === 'withdrawn'
+          ? null
+          : {
+              quantity: quantityText(d.quantity),
+              deliveryMonth: d.deliveryMonth,
+              depositMinor: d.depositMinor,
+              depositStatus: 'held',
+              orderId: null,
+              updatedAt: (d.kind === 'unchanged' && before ? before.updatedAt : outcome.at).toISOString(),
+            },
+      pendingRequest: request ? this.requestView(request) : null,
+      progress: this.progressOf(row, outcome.pool satisfies PoolAfter),
+    };
   }
 
   /** The live progress (server-sent events): the progress now, then after each committed change. */

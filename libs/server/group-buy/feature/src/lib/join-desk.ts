@@ -8,7 +8,7 @@ import {
 } from '@tradeway/server/group-buy/domain';
 import { GroupBuyRepository, type CommitmentWrite } from '@tradeway/server/group-buy/data-access';
 import { KeyedBatcher } from '@tradeway/server/platform';
-import { CampaignFeed } from './campaign-feed';
+import { CampaignFeed, type CampaignPulse } from './campaign-feed';
 import { quantityText, storedQuantity, termsOf } from './campaign-terms-of';
 
 /** A join, change or withdrawal of one buyer company's commitment. */
@@ -26,7 +26,15 @@ export interface CommitAttempt {
 export type CommitOutcome =
   | { readonly kind: 'not_found' }
   | { readonly kind: 'refused'; readonly error: GroupBuyError }
-  | { readonly kind: 'done'; readonly decision: CommitDecision; readonly at: Date };
+  | { readonly kind: 'done'; readonly decision: CommitDecision; readonly at: Date; readonly pool: PoolAfter };
+
+/** The pool as the batch that held an attempt left it. */
+export interface PoolAfter {
+  readonly status: CampaignPulse['status'];
+  readonly total: string;
+  readonly participants: number;
+  readonly version: number;
+}
 
 /** At most this many attempts are judged and written in one transaction. */
 const MAX_BATCH = 500;
@@ -62,7 +70,7 @@ export class JoinDesk {
     const result = await this.repo.transaction(async (tx) => {
       const pool = await this.repo.lockPool(tx, campaignId);
       if (!pool || pool.status === 'draft') {
-        return { outcomes: batch.map((): CommitOutcome => ({ kind: 'not_found' })), wrote: false };
+        return { outcomes: batch.map((): CommitOutcome => ({ kind: 'not_found' })), wrote: null };
       }
       const terms = termsOf(pool);
       const current = new Map<string, CurrentCommitment>(
@@ -74,6 +82,7 @@ export class JoinDesk {
       let participants = pool.participants;
       const writes: CommitmentWrite[] = [];
       const outcomes: CommitOutcome[] = [];
+      const done: number[] = [];
       let clock = Date.now();
       for (const attempt of batch) {
         // server time, never earlier than the attempt before it
@@ -93,7 +102,13 @@ export class JoinDesk {
           continue;
         }
         const d = decided.value;
-        outcomes.push({ kind: 'done', decision: d, at });
+        done.push(outcomes.length);
+        outcomes.push({
+          kind: 'done',
+          decision: d,
+          at,
+          pool: { status: pool.status, total: '', participants: 0, version: 0 },
+        });
         if (d.kind === 'unchanged') continue;
         if (d.kind === 'joined') participants++;
         if (d.kind === 'withdrawn') {
@@ -116,16 +131,26 @@ export class JoinDesk {
           at,
         });
       }
-      if (writes.length === 0) return { outcomes, wrote: false };
-      const ok = await this.repo.writeCommitments(tx, campaignId, pool.version, writes, {
+      const after: PoolAfter = {
+        status: pool.status,
         total: quantityText(total),
+        participants,
+        version: writes.length === 0 ? pool.version : pool.version + 1,
+      };
+      for (const i of done) {
+        const o = outcomes[i];
+        if (o?.kind === 'done') outcomes[i] = { ...o, pool: after };
+      }
+      if (writes.length === 0) return { outcomes, wrote: null };
+      const ok = await this.repo.writeCommitments(tx, campaignId, pool.version, writes, {
+        total: after.total,
         participants,
       });
       if (!ok) throw new Error(`campaign ${campaignId} changed under its lock`);
-      return { outcomes, wrote: true };
+      return { outcomes, wrote: after };
     });
     // committed: tell the watchers (every API process), without holding the next batch up
-    if (result.wrote && this.feed) void this.feed.announce(campaignId);
+    if (result.wrote && this.feed) void this.feed.publish({ campaignId, ...result.wrote });
     return result.outcomes;
   }
 }
