@@ -147,8 +147,6 @@ describe('group-buy joins and settlement', { timeout: 240_000 }, () => {
       ids.map((buyerId, i) =>
         (desks[i % 2] as JoinDesk).commit(id, {
           buyerId,
-          buyerRegion: 'CN-GX',
-          isBuyer: true,
           userId: null,
           departmentId: null,
           quantity: BigInt(wanted[i] as number) * 1000n,
@@ -188,8 +186,6 @@ describe('group-buy joins and settlement', { timeout: 240_000 }, () => {
       ids.map((buyerId) =>
         desk.commit(id, {
           buyerId,
-          buyerRegion: 'CN-GX',
-          isBuyer: true,
           userId,
           departmentId: null,
           quantity: 2000n,

@@ -57,6 +57,8 @@ export abstract class ApprovalGateway {
   abstract registerSubject(type: SubjectType, hooks: ApprovalSubjectHooks): void;
   /** Whether the company has an active policy for the subject type (a hot path may skip submitting). */
   abstract hasPolicies(companyId: string, type: SubjectType): Promise<boolean>;
+  /** Which of these companies have an active policy for the subject type (a batch at once). */
+  abstract companiesWithPolicies(companyIds: readonly string[], type: SubjectType): Promise<Set<string>>;
   abstract submit(
     tx: Tx,
     input: {

@@ -91,6 +91,14 @@ export class ApprovalService implements ApprovalGateway {
     this.hooks.set(type, hooks);
   }
 
+  async companiesWithPolicies(companyIds: readonly string[], type: SubjectType): Promise<Set<string>> {
+    if (companyIds.length === 0) return new Set();
+    const rows = await this.repo.db.$queryRaw<Array<{ companyId: string }>>`/* prepare */
+      SELECT DISTINCT "companyId" FROM approval_policies
+      WHERE "companyId" = ANY(${[...companyIds]}::uuid[]) AND "subjectType" = ${type} AND active`;
+    return new Set(rows.map((r) => r.companyId));
+  }
+
   async hasPolicies(companyId: string, type: SubjectType): Promise<boolean> {
     // asked on hot paths (every group-buy join): one prepared statement
     const [row] = await this.repo.db.$queryRaw<Array<{ has: boolean }>>`/* prepare */

@@ -234,6 +234,19 @@ export class GroupBuyRepository {
     return tx.groupBuyEvent.create({ data });
   }
 
+  /** Companies' kinds and provinces (who may join), in one prepared statement. */
+  async companyFacts(
+    db: Db,
+    ids: readonly string[],
+  ): Promise<Map<string, { kinds: string[]; regionCode: string | null }>> {
+    if (ids.length === 0) return new Map();
+    const rows = await db.$queryRaw<
+      Array<{ id: string; kinds: string[]; regionCode: string | null }>
+    >`/* prepare */
+      SELECT id, kinds::text[] AS kinds, "regionCode" FROM companies WHERE id = ANY(${[...ids]}::uuid[])`;
+    return new Map(rows.map((r) => [r.id, { kinds: r.kinds, regionCode: r.regionCode }]));
+  }
+
   /** A buyer company's kinds and province (who may join). */
   company(db: Db, id: string) {
     return db.company.findUnique({ where: { id }, select: { id: true, kinds: true, regionCode: true } });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { depositFor } from '@tradeway/server/group-buy/domain';
+import { depositFor, type GroupBuyError } from '@tradeway/server/group-buy/domain';
 import { GroupBuyRepository } from '@tradeway/server/group-buy/data-access';
 import { ApprovalGateway, type RequestAuth } from '@tradeway/server/platform';
 import { ladderOf, quantityText, storedQuantity } from './campaign-terms-of';
@@ -59,11 +59,6 @@ export class CommitmentApprovals implements OnModuleInit {
         if (outcome === 'approved') await this.apply(subject.id);
       },
     });
-  }
-
-  /** Whether a join or raise of this buyer must pass its approval policy (asked on every join: one count). */
-  async required(auth: RequestAuth): Promise<boolean> {
-    return this.approvals.hasPolicies(auth.companyId, 'group_buy_commitment');
   }
 
   /**
@@ -145,11 +140,9 @@ export class CommitmentApprovals implements OnModuleInit {
   async apply(requestId: string) {
     const request = await this.repo.findRequest(this.repo.db, requestId);
     if (!request || request.status !== 'approved') return null;
-    const buyer = await this.repo.company(this.repo.db, request.buyerId);
     const attempt: CommitAttempt = {
       buyerId: request.buyerId,
-      buyerRegion: buyer?.regionCode ?? null,
-      isBuyer: !!buyer?.kinds.includes('buyer'),
+      approved: true,
       userId: request.userId,
       departmentId: request.departmentId,
       quantity: storedQuantity(request.quantity.toString()),
@@ -160,7 +153,7 @@ export class CommitmentApprovals implements OnModuleInit {
       await this.repo.setRequest(this.repo.db, requestId, 'approved', { status: 'applied' });
       return null;
     }
-    const error = outcome.kind === 'refused' ? outcome.error : ({ code: 'CAMPAIGN_NOT_FOUND' } as const);
+    const error: GroupBuyError = outcome.kind === 'refused' ? outcome.error : { code: 'CAMPAIGN_NOT_FOUND' };
     await this.repo.setRequest(this.repo.db, requestId, 'approved', {
       status: 'refused',
       refusalCode: error.code,

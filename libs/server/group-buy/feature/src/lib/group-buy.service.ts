@@ -248,7 +248,7 @@ export class GroupBuyService implements OnModuleDestroy {
   }
 
   private progressOf(
-    row: Pick<CampaignRow, 'ladder' | 'minTotal' | 'maxTotal'>,
+    row: { ladder: unknown; minTotal: { toString(): string }; maxTotal: { toString(): string } | null },
     pulse: Pick<CampaignPulse, 'status' | 'total' | 'participants'>,
   ): CampaignProgress {
     const total = storedQuantity(pulse.total);
@@ -566,50 +566,38 @@ export class GroupBuyService implements OnModuleDestroy {
     auth: RequestAuth,
     input: { campaignId: string; quantity: string | null; deliveryMonth?: string },
   ): Promise<CommitmentResult> {
-    const seen = await this.visible(auth, input.campaignId);
-    const { row } = seen;
-    // the organiser (a buyer gathering peers) may join its own campaign; the seller never
-    if (row.sellerId === auth.companyId) throw refuse('JOIN_OWN_SKU');
-    const [me, departmentId, approvals] = await Promise.all([
-      this.company(auth.companyId),
-      this.department(auth),
-      input.quantity === null ? false : this.commitmentApprovals.required(auth),
-    ]);
-    if (approvals && input.quantity !== null) {
-      // a join or raise passes the buyer's policy (commitments above a limit); a reduction does not
-      const current = seen.mine ?? null;
-      const raise = !current || storedQuantity(input.quantity) > storedQuantity(current.quantity.toString());
-      if (raise) {
-        await this.commitmentApprovals.submit(auth, row, {
-          quantity: input.quantity,
-          deliveryMonth: input.deliveryMonth ?? '',
-          departmentId,
-        });
-        const after = await this.get(auth, input.campaignId);
-        return {
-          campaignId: after.id,
-          mine: after.mine,
-          pendingRequest: after.pendingRequest,
-          progress: after.progress,
-        };
-      }
-    }
-    const outcome = await this.desk.commit(input.campaignId, {
+    // the desk reads the buyer, its policy and the pool once a batch; a draft is not found there
+    const departmentId = await this.department(auth);
+    const attempt = {
       buyerId: auth.companyId,
-      buyerRegion: me?.regionCode ?? null,
-      isBuyer: !!me?.kinds.includes('buyer'),
       userId: auth.userId,
       departmentId,
       quantity: input.quantity === null ? null : storedQuantity(input.quantity),
       deliveryMonth: input.deliveryMonth ?? '',
-    });
+    };
+    const outcome = await this.desk.commit(input.campaignId, attempt);
     if (outcome.kind === 'not_found') throw notFoundError('Group buy');
     if (outcome.kind === 'refused') throw groupBuyErrorToOrpc(outcome.error);
+    if (outcome.kind === 'needs_approval' && input.quantity !== null) {
+      // a join or raise above the buyer's limit passes its approval policy first
+      const { row } = await this.visible(auth, input.campaignId);
+      await this.commitmentApprovals.submit(auth, row, {
+        quantity: input.quantity,
+        deliveryMonth: attempt.deliveryMonth,
+        departmentId,
+      });
+      const after = await this.get(auth, input.campaignId);
+      return {
+        campaignId: after.id,
+        mine: after.mine,
+        pendingRequest: after.pendingRequest,
+        progress: after.progress,
+      };
+    }
+    if (outcome.kind !== 'done') throw notFoundError('Group buy');
     const d = outcome.decision;
-    const before = seen.mine;
-    const request = approvals ? await this.repo.latestRequest(this.repo.db, row.id, auth.companyId) : null;
     return {
-      campaignId: row.id,
+      campaignId: input.campaignId,
       mine:
         d.kind === 'withdrawn'
           ? null
@@ -619,10 +607,11 @@ export class GroupBuyService implements OnModuleDestroy {
               depositMinor: d.depositMinor,
               depositStatus: 'held',
               orderId: null,
-              updatedAt: (d.kind === 'unchanged' && before ? before.updatedAt : outcome.at).toISOString(),
+              updatedAt: outcome.at.toISOString(),
             },
-      pendingRequest: request ? this.requestView(request) : null,
-      progress: this.progressOf(row, outcome.pool satisfies PoolAfter),
+      // a request decided earlier stays on the campaign's page; the join answers what it changed
+      pendingRequest: null,
+      progress: this.progressOf(outcome.terms, outcome.pool satisfies PoolAfter),
     };
   }
 

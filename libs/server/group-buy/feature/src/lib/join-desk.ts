@@ -7,26 +7,34 @@ import {
   type GroupBuyError,
 } from '@tradeway/server/group-buy/domain';
 import { GroupBuyRepository, type CommitmentWrite } from '@tradeway/server/group-buy/data-access';
-import { KeyedBatcher } from '@tradeway/server/platform';
+import { ApprovalGateway, KeyedBatcher } from '@tradeway/server/platform';
 import { CampaignFeed, type CampaignPulse } from './campaign-feed';
 import { quantityText, storedQuantity, termsOf } from './campaign-terms-of';
 
 /** A join, change or withdrawal of one buyer company's commitment. */
 export interface CommitAttempt {
   readonly buyerId: string;
-  readonly buyerRegion: string | null;
-  readonly isBuyer: boolean;
   readonly userId: string | null;
   readonly departmentId: string | null;
   /** null: withdraw. */
   readonly quantity: bigint | null;
   readonly deliveryMonth: string;
+  /** Already approved by the buyer's policy (an approved request being joined). */
+  readonly approved?: boolean;
 }
 
 export type CommitOutcome =
   | { readonly kind: 'not_found' }
   | { readonly kind: 'refused'; readonly error: GroupBuyError }
-  | { readonly kind: 'done'; readonly decision: CommitDecision; readonly at: Date; readonly pool: PoolAfter };
+  /** A join or raise the buyer's approval policy must decide first (nothing changed). */
+  | { readonly kind: 'needs_approval' }
+  | {
+      readonly kind: 'done';
+      readonly decision: CommitDecision;
+      readonly at: Date;
+      readonly pool: PoolAfter;
+      readonly terms: PoolTerms;
+    };
 
 /** The pool as the batch that held an attempt left it. */
 export interface PoolAfter {
@@ -34,6 +42,13 @@ export interface PoolAfter {
   readonly total: string;
   readonly participants: number;
   readonly version: number;
+}
+
+/** The campaign's ladder and totals as the batch read them (an answer's progress is computed from them). */
+export interface PoolTerms {
+  readonly ladder: unknown;
+  readonly minTotal: string;
+  readonly maxTotal: string | null;
 }
 
 /** At most this many attempts are judged and written in one transaction. */
@@ -60,6 +75,7 @@ export class JoinDesk {
   constructor(
     private readonly repo: GroupBuyRepository,
     @Optional() private readonly feed?: CampaignFeed,
+    @Optional() private readonly approvals?: ApprovalGateway,
   ) {}
 
   commit(campaignId: string, attempt: CommitAttempt): Promise<CommitOutcome> {
@@ -67,16 +83,27 @@ export class JoinDesk {
   }
 
   private async judge(campaignId: string, batch: readonly CommitAttempt[]): Promise<CommitOutcome[]> {
+    const buyers = [...new Set(batch.map((a) => a.buyerId))];
+    // who the buyers are (kinds, province) and whose joins their approval policy decides: read once
+    // a batch, not once a request
+    const [companies, gated] = await Promise.all([
+      this.repo.companyFacts(this.repo.db, buyers),
+      this.approvals && batch.some((a) => a.quantity !== null && !a.approved)
+        ? this.approvals.companiesWithPolicies(buyers, 'group_buy_commitment')
+        : new Set<string>(),
+    ]);
     const result = await this.repo.transaction(async (tx) => {
       const pool = await this.repo.lockPool(tx, campaignId);
       if (!pool || pool.status === 'draft') {
         return { outcomes: batch.map((): CommitOutcome => ({ kind: 'not_found' })), wrote: null };
       }
       const terms = termsOf(pool);
+      const poolTerms: PoolTerms = { ladder: pool.ladder, minTotal: pool.minTotal, maxTotal: pool.maxTotal };
       const current = new Map<string, CurrentCommitment>(
-        (await this.repo.commitmentsOf(tx, campaignId, [...new Set(batch.map((a) => a.buyerId))])).map(
-          (c) => [c.buyerId, { quantity: storedQuantity(c.quantity), deliveryMonth: c.deliveryMonth }],
-        ),
+        (await this.repo.commitmentsOf(tx, campaignId, buyers)).map((c) => [
+          c.buyerId,
+          { quantity: storedQuantity(c.quantity), deliveryMonth: c.deliveryMonth },
+        ]),
       );
       let total = storedQuantity(pool.total);
       let participants = pool.participants;
@@ -89,13 +116,25 @@ export class JoinDesk {
         clock = Math.max(clock, Date.now());
         const at = new Date(clock);
         const mine = current.get(attempt.buyerId) ?? null;
+        const company = companies.get(attempt.buyerId);
+        const who = {
+          buyerId: attempt.buyerId,
+          buyerRegion: company?.regionCode ?? null,
+          isBuyer: !!company?.kinds.includes('buyer'),
+          at,
+        };
+        const raise = attempt.quantity !== null && attempt.quantity > (mine?.quantity ?? 0n);
+        if (raise && !attempt.approved && gated.has(attempt.buyerId) && pool.status === 'open') {
+          outcomes.push({ kind: 'needs_approval' });
+          continue;
+        }
         const decided =
           attempt.quantity === null
-            ? judgeWithdrawal(terms, { status: pool.status, total }, mine, { ...attempt, at })
+            ? judgeWithdrawal(terms, { status: pool.status, total }, mine, who)
             : judgeCommitment(terms, { status: pool.status, total }, mine, {
-                ...attempt,
+                ...who,
                 quantity: attempt.quantity,
-                at,
+                deliveryMonth: attempt.deliveryMonth,
               });
         if (!decided.ok) {
           outcomes.push({ kind: 'refused', error: decided.error });
@@ -108,6 +147,7 @@ export class JoinDesk {
           decision: d,
           at,
           pool: { status: pool.status, total: '', participants: 0, version: 0 },
+          terms: poolTerms,
         });
         if (d.kind === 'unchanged') continue;
         if (d.kind === 'joined') participants++;
