@@ -1,6 +1,7 @@
 export * from './config/config';
 export * from './database/prisma';
 export * from './database/prisma.service';
+export * from './database/direct-sql';
 export * from './database/prepared-statements';
 export * from './database/directory';
 export * from './health/health.module';

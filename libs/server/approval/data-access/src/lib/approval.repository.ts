@@ -65,6 +65,11 @@ export class ApprovalRepository {
     return this.prisma.client;
   }
 
+  /** The same database without Prisma, for the checks on hot paths (decision 0024). */
+  get sql() {
+    return this.prisma.sql;
+  }
+
   transaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
     return this.db.$transaction(fn, { timeout: 20_000 });
   }

@@ -93,7 +93,7 @@ export class ApprovalService implements ApprovalGateway {
 
   async companiesWithPolicies(companyIds: readonly string[], type: SubjectType): Promise<Set<string>> {
     if (companyIds.length === 0) return new Set();
-    const rows = await this.repo.db.$queryRaw<Array<{ companyId: string }>>`/* prepare */
+    const rows = await this.repo.sql.$queryRaw<Array<{ companyId: string }>>`/* prepare */
       SELECT DISTINCT "companyId" FROM approval_policies
       WHERE "companyId" = ANY(${[...companyIds]}::uuid[]) AND "subjectType" = ${type} AND active`;
     return new Set(rows.map((r) => r.companyId));
@@ -101,7 +101,7 @@ export class ApprovalService implements ApprovalGateway {
 
   async hasPolicies(companyId: string, type: SubjectType): Promise<boolean> {
     // asked on hot paths (every group-buy join): one prepared statement
-    const [row] = await this.repo.db.$queryRaw<Array<{ has: boolean }>>`/* prepare */
+    const [row] = await this.repo.sql.$queryRaw<Array<{ has: boolean }>>`/* prepare */
       SELECT EXISTS (SELECT 1 FROM approval_policies
                      WHERE "companyId" = ${companyId}::uuid AND "subjectType" = ${type} AND active) AS has`;
     return row?.has === true;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService } from '@tradeway/server/platform';
+import { Prisma, PrismaService, type RawSql } from '@tradeway/server/platform';
 
 type Tx = Prisma.TransactionClient;
 type Db = Tx | PrismaService['client'];
@@ -77,6 +77,11 @@ export class AuctionRepository {
 
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     return this.prisma.client.$transaction(fn, { timeout: 30_000 });
+  }
+
+  /** A transaction of the bid path, without Prisma (decision 0024); its statements take `RawSql`. */
+  bidTransaction<T>(fn: (tx: RawSql) => Promise<T>): Promise<T> {
+    return this.prisma.sql.transaction(fn);
   }
 
   async nextAuctionNumber(tx: Tx, day: string): Promise<string> {
@@ -234,7 +239,7 @@ export class AuctionRepository {
   // ---- the bid path ---------------------------------------------------------------------------
 
   /** The auction's rules and live state, its row locked until the transaction ends (bids one at a time). */
-  async lockForBids(tx: Tx, auctionId: string): Promise<AuctionBidRow | null> {
+  async lockForBids(tx: RawSql, auctionId: string): Promise<AuctionBidRow | null> {
     const rows = await tx.$queryRaw<AuctionBidRow[]>`
       SELECT id, "ownerId", direction::text AS direction, visibility::text AS visibility,
              status::text AS status, "openingPrice"::text AS "openingPrice",
@@ -247,8 +252,8 @@ export class AuctionRepository {
   }
 
   /** Every participant with its best accepted bid (the ranking's input). */
-  participants(db: Db, auctionId: string): Promise<ParticipantRow[]> {
-    return db.$queryRaw<ParticipantRow[]>`
+  async participants(db: RawSql, auctionId: string): Promise<ParticipantRow[]> {
+    return await db.$queryRaw<ParticipantRow[]>`
       SELECT p."companyId", p."aliasNo", p.status::text AS status, p."bestPrice"::text AS "bestPrice",
              p."bestSeq", b."receivedAt" AS "bestAt"
       FROM auction_participants p
@@ -263,7 +268,7 @@ export class AuctionRepository {
    * bidders' new bests. Returns false when the auction moved on.
    */
   async writeBids(
-    tx: Tx,
+    tx: RawSql,
     auctionId: string,
     expectedSeq: number,
     bids: readonly BidRowInput[],

@@ -132,7 +132,7 @@ export class BidDesk {
     auctionId: string,
     batch: readonly Pending[],
   ): Promise<{ receipts: BidReceipt[]; live: Live | null; wrote: boolean }> {
-    return this.repo.transaction(async (tx) => {
+    return this.repo.bidTransaction(async (tx) => {
       const row = await this.repo.lockForBids(tx, auctionId);
       // a draft is its owner's alone: to bidders it does not exist yet, and nothing is recorded
       if (!row || row.status === 'draft') {
@@ -238,7 +238,10 @@ export class BidDesk {
     });
   }
 
-  private async load(tx: Parameters<Parameters<AuctionRepository['transaction']>[0]>[0], row: AuctionBidRow) {
+  private async load(
+    tx: Parameters<Parameters<AuctionRepository['bidTransaction']>[0]>[0],
+    row: AuctionBidRow,
+  ) {
     const participants = await this.repo.participants(tx, row.id);
     return {
       headHash: row.headHash,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Prisma, PrismaService } from '@tradeway/server/platform';
+import { Prisma, PrismaService, type RawSql } from '@tradeway/server/platform';
 
 type Tx = Prisma.TransactionClient;
 type Db = Tx | PrismaService['client'];
@@ -81,6 +81,16 @@ export class GroupBuyRepository {
     return this.prisma.client.$transaction(fn, { timeout: 60_000 });
   }
 
+  /** The join path's runner: the same database without Prisma (decision 0024). */
+  get sql() {
+    return this.prisma.sql;
+  }
+
+  /** A transaction of the join path (its statements take `RawSql`). */
+  joinTransaction<T>(fn: (tx: RawSql) => Promise<T>): Promise<T> {
+    return this.prisma.sql.transaction(fn);
+  }
+
   async nextNumber(tx: Tx, day: string): Promise<string> {
     const [row] = await tx.$queryRaw<Array<{ n: bigint }>>`SELECT nextval('group_buy_number_seq') AS n`;
     return `GB-${day.replaceAll('-', '')}-${(row?.n ?? 0n).toString().padStart(6, '0')}`;
@@ -133,7 +143,7 @@ export class GroupBuyRepository {
   }
 
   /** The campaign's pool under its row lock: joins, settlement and cancellation of one campaign are serial. */
-  async lockPool(tx: Tx, id: string): Promise<PoolRow | null> {
+  async lockPool(tx: RawSql, id: string): Promise<PoolRow | null> {
     const [row] = await tx.$queryRaw<PoolRow[]>`
       SELECT id, "sellerId", status::text AS status, ladder, "minTotal"::text AS "minTotal",
              "maxTotal"::text AS "maxTotal", "perBuyerMin"::text AS "perBuyerMin",
@@ -144,7 +154,7 @@ export class GroupBuyRepository {
   }
 
   /** The commitments of some buyers (the batch's), as they stand. */
-  async commitmentsOf(db: Db, campaignId: string, buyerIds: readonly string[]): Promise<CommitmentRow[]> {
+  async commitmentsOf(db: RawSql, campaignId: string, buyerIds: readonly string[]): Promise<CommitmentRow[]> {
     if (buyerIds.length === 0) return [];
     return db.$queryRaw<CommitmentRow[]>`
       SELECT "buyerId", quantity::text AS quantity, "deliveryMonth", "depositMinor",
@@ -159,7 +169,7 @@ export class GroupBuyRepository {
    * (upserted, or deleted when withdrawn) and their change log. False when the version moved.
    */
   async writeCommitments(
-    tx: Tx,
+    tx: RawSql,
     campaignId: string,
     expectedVersion: number,
     writes: readonly CommitmentWrite[],
@@ -236,7 +246,7 @@ export class GroupBuyRepository {
 
   /** Companies' kinds and provinces (who may join), in one prepared statement. */
   async companyFacts(
-    db: Db,
+    db: RawSql,
     ids: readonly string[],
   ): Promise<Map<string, { kinds: string[]; regionCode: string | null }>> {
     if (ids.length === 0) return new Map();

@@ -87,12 +87,12 @@ export class JoinDesk {
     // who the buyers are (kinds, province) and whose joins their approval policy decides: read once
     // a batch, not once a request
     const [companies, gated] = await Promise.all([
-      this.repo.companyFacts(this.repo.db, buyers),
+      this.repo.companyFacts(this.repo.sql, buyers),
       this.approvals && batch.some((a) => a.quantity !== null && !a.approved)
         ? this.approvals.companiesWithPolicies(buyers, 'group_buy_commitment')
         : new Set<string>(),
     ]);
-    const result = await this.repo.transaction(async (tx) => {
+    const result = await this.repo.joinTransaction(async (tx) => {
       const pool = await this.repo.lockPool(tx, campaignId);
       if (!pool || pool.status === 'draft') {
         return { outcomes: batch.map((): CommitOutcome => ({ kind: 'not_found' })), wrote: null };

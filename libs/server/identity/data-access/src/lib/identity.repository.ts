@@ -146,7 +146,8 @@ export class IdentityRepository {
    * permissions of its custom roles, and the company's descendants (for group visibility).
    */
   async resolveSession(tokenHash: string): Promise<ResolvedSession | null> {
-    const rows = await this.db.$queryRaw<ResolvedSession[]>`
+    // every request runs it: node-postgres directly (decision 0024)
+    const rows = await this.prisma.sql.$queryRaw<ResolvedSession[]>`
       /* prepare */ WITH RECURSIVE
         s AS (
           SELECT s.id, s."userId", s."activeCompanyId", s."createdAt", s."lastSeenAt", s."idleExpiresAt",
