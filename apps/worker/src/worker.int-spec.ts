@@ -1,6 +1,3 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import path from 'node:path';
 import { Queue } from 'bullmq';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,80 +9,17 @@ import {
   type TestRedis,
 } from '@tradeway/server/testing';
 import { HOUSEKEEPING_SCHEDULER_ID } from './housekeeping.processor';
-
-const root = path.resolve(import.meta.dirname, '../../..');
-let outDir: string;
-
-interface RunningWorker {
-  proc: ChildProcess;
-  exited: Promise<number | null>;
-  output: () => string;
-}
-
-const workers: RunningWorker[] = [];
-
-function startWorker(env: Record<string, string>): RunningWorker {
-  const proc = spawn(process.execPath, [path.join(outDir, 'main.js')], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  proc.stdout?.on('data', (d: Buffer) => (out += d.toString()));
-  proc.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
-  const w = { proc, exited, output: () => out };
-  workers.push(w);
-  return w;
-}
-
-async function until<T>(
-  what: string,
-  probe: () => Promise<T | undefined | false>,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > deadline)
-      throw new Error(
-        `timed out waiting for ${what}\n${workers
-          .map((w) => w.output())
-          .join('\n---\n')
-          .slice(-4000)}`,
-      );
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { buildWorker, type WorkerProcesses } from './testing/worker-process';
 
 describe('worker process', { timeout: 60_000 }, () => {
+  let workers: WorkerProcesses;
   let db: TestDatabase;
   let redis: TestRedis;
   let queue: Queue;
   let env: Record<string, string>;
 
   beforeAll(async () => {
-    // Build the worker as it ships, into a private folder (never stale, never shared).
-    // Inside the repo (tmp/ is git-ignored) so that its imports resolve from node_modules.
-    mkdirSync(path.join(root, 'tmp'), { recursive: true });
-    outDir = mkdtempSync(path.join(root, 'tmp', 'worker-test-'));
-    const build = spawnSync(
-      process.execPath,
-      [
-        'node_modules/vite/bin/vite.js',
-        'build',
-        '--config',
-        'apps/worker/vite.config.ts',
-        '--outDir',
-        outDir,
-      ],
-      {
-        cwd: root,
-        encoding: 'utf8',
-      },
-    );
-    if (build.status !== 0) throw new Error(`worker build failed: ${build.stderr}`);
+    workers = buildWorker();
     db = await createTestDatabase();
     redis = createTestRedis();
     env = {
@@ -103,15 +37,14 @@ describe('worker process', { timeout: 60_000 }, () => {
   });
 
   afterAll(async () => {
-    for (const w of workers) if (w.proc.exitCode === null) w.proc.kill('SIGKILL');
+    await workers?.cleanup();
     await queue?.close();
     await redis?.cleanup();
     await db?.drop();
-    if (outDir) rmSync(outDir, { recursive: true, force: true });
   });
 
   it('refuses to start with a malformed variable, naming it, with exit code 78', async () => {
-    const w = startWorker({ ...env, WORKER_SHUTDOWN_GRACE_MS: 'soon', REDIS_URL: 'not a url' });
+    const w = workers.startWorker({ ...env, WORKER_SHUTDOWN_GRACE_MS: 'soon', REDIS_URL: 'not a url' });
     expect(await w.exited).toBe(78);
     expect(w.output()).toContain('WORKER_SHUTDOWN_GRACE_MS');
     expect(w.output()).toContain('REDIS_URL');
@@ -119,9 +52,12 @@ describe('worker process', { timeout: 60_000 }, () => {
 
   it('runs the repeatable housekeeping job on its schedule, under one scheduler however often it starts', async () => {
     for (let i = 0; i < 2; i++) {
-      const w = startWorker({ ...env, HOUSEKEEPING_CRON: '* * * * * *' });
+      const w = workers.startWorker({ ...env, HOUSEKEEPING_CRON: '* * * * * *' });
       const before = await db.prisma.housekeepingRun.count();
-      await until('two scheduled runs', async () => (await db.prisma.housekeepingRun.count()) >= before + 2);
+      await workers.until(
+        'two scheduled runs',
+        async () => (await db.prisma.housekeepingRun.count()) >= before + 2,
+      );
       w.proc.kill('SIGTERM');
       expect(await w.exited).toBe(0);
     }
@@ -141,8 +77,8 @@ describe('worker process', { timeout: 60_000 }, () => {
     await blocker.query('LOCK TABLE idempotency_keys IN ACCESS EXCLUSIVE MODE');
 
     await queue.add('housekeeping', {}, { jobId: 'manual-sigterm' });
-    const w1 = startWorker({ ...env, HOUSEKEEPING_CRON: 'off' });
-    await until('job in hand', async () => (await queue.getJobState('manual-sigterm')) === 'active');
+    const w1 = workers.startWorker({ ...env, HOUSEKEEPING_CRON: 'off' });
+    await workers.until('job in hand', async () => (await queue.getJobState('manual-sigterm')) === 'active');
 
     const t0 = Date.now();
     w1.proc.kill('SIGTERM');
@@ -158,8 +94,8 @@ describe('worker process', { timeout: 60_000 }, () => {
     // The abandoned run left nothing behind: its transaction died with the process.
     expect(await db.prisma.housekeepingRun.count({ where: { jobId: 'manual-sigterm' } })).toBe(0);
 
-    const w2 = startWorker({ ...env, HOUSEKEEPING_CRON: 'off' });
-    await until(
+    const w2 = workers.startWorker({ ...env, HOUSEKEEPING_CRON: 'off' });
+    await workers.until(
       'job completed by the next worker',
       async () => (await queue.getJobState('manual-sigterm')) === 'completed',
     );
@@ -175,15 +111,15 @@ describe('worker process', { timeout: 60_000 }, () => {
     await blocker.query('LOCK TABLE idempotency_keys IN ACCESS EXCLUSIVE MODE');
 
     await queue.add('housekeeping', {}, { jobId: 'manual-sigkill' });
-    const w1 = startWorker({ ...env, HOUSEKEEPING_CRON: 'off' });
-    await until('job in hand', async () => (await queue.getJobState('manual-sigkill')) === 'active');
+    const w1 = workers.startWorker({ ...env, HOUSEKEEPING_CRON: 'off' });
+    await workers.until('job in hand', async () => (await queue.getJobState('manual-sigkill')) === 'active');
     w1.proc.kill('SIGKILL');
     await w1.exited;
     await blocker.query('ROLLBACK');
     await blocker.end();
 
-    const w2 = startWorker({ ...env, HOUSEKEEPING_CRON: 'off' });
-    await until(
+    const w2 = workers.startWorker({ ...env, HOUSEKEEPING_CRON: 'off' });
+    await workers.until(
       'stalled job retried and completed',
       async () => (await queue.getJobState('manual-sigkill')) === 'completed',
       30_000,
@@ -246,8 +182,8 @@ describe('worker process', { timeout: 60_000 }, () => {
     );
 
     // the first worker dies before the SLA runs out
-    const w1 = startWorker({ ...env, HOUSEKEEPING_CRON: 'off' });
-    await until(
+    const w1 = workers.startWorker({ ...env, HOUSEKEEPING_CRON: 'off' });
+    await workers.until(
       'worker up',
       async () => w1.output().includes('approval') || w1.output().includes('processing'),
     );
@@ -256,8 +192,8 @@ describe('worker process', { timeout: 60_000 }, () => {
     expect(await db.prisma.auditEntry.count({ where: { subjectId: request.id } })).toBe(0);
 
     await new Promise((r) => setTimeout(r, Math.max(0, dueAt.getTime() - Date.now()) + 200));
-    const w2 = startWorker({ ...env, HOUSEKEEPING_CRON: 'off' });
-    await until('escalated', async () => (await queueState(escalations, request.id)) === 'completed');
+    const w2 = workers.startWorker({ ...env, HOUSEKEEPING_CRON: 'off' });
+    await workers.until('escalated', async () => (await queueState(escalations, request.id)) === 'completed');
     // the sweep runs too; give it a moment to prove it does not escalate twice
     await new Promise((r) => setTimeout(r, 1_500));
     w2.proc.kill('SIGTERM');

@@ -75,13 +75,13 @@ export class AuctionRepository {
     return this.prisma.client;
   }
 
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.prisma.client.$transaction(fn, { timeout: 30_000 });
+  /** The bid path's runner: the same database without Prisma (decision 0024). */
+  get sql() {
+    return this.prisma.sql;
   }
 
-  /** A transaction of the bid path, without Prisma (decision 0024); its statements take `RawSql`. */
-  bidTransaction<T>(fn: (tx: RawSql) => Promise<T>): Promise<T> {
-    return this.prisma.sql.transaction(fn);
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.prisma.client.$transaction(fn, { timeout: 30_000 });
   }
 
   async nextAuctionNumber(tx: Tx, day: string): Promise<string> {
@@ -238,7 +238,7 @@ export class AuctionRepository {
 
   // ---- the bid path ---------------------------------------------------------------------------
 
-  /** The auction's rules and live state, its row locked until the transaction ends (bids one at a time). */
+  /** The auction's rules and live state, its row locked until the transaction ends (the close, the award). */
   async lockForBids(tx: RawSql, auctionId: string): Promise<AuctionBidRow | null> {
     const rows = await tx.$queryRaw<AuctionBidRow[]>`
       SELECT id, "ownerId", direction::text AS direction, visibility::text AS visibility,
@@ -248,6 +248,23 @@ export class AuctionRepository {
              "endsAt", "currentEnd", extensions, "snipingWindowSeconds", "extensionSeconds",
              "maxExtensions", "hardStopAt", "triggerRank", "lastSeq", "headHash", "acceptedBids", version
       FROM auctions WHERE id = ${auctionId}::uuid FOR UPDATE`;
+    return rows[0] ?? null;
+  }
+
+  /**
+   * The same row, not locked: the bid desk reads it, judges a batch and writes it guarded by the
+   * row's last sequence number and version (`writeBids`), so a writer in between (another API
+   * process, the close, a suspension) makes the batch be judged again.
+   */
+  async bidRow(db: RawSql, auctionId: string): Promise<AuctionBidRow | null> {
+    const rows = await db.$queryRaw<AuctionBidRow[]>`/* prepare */
+      SELECT id, "ownerId", direction::text AS direction, visibility::text AS visibility,
+             status::text AS status, "openingPrice"::text AS "openingPrice",
+             "reservePrice"::text AS "reservePrice", "minStepAmount"::text AS "minStepAmount",
+             "minStepBps", "maxStepAmount"::text AS "maxStepAmount", "maxStepBps", "startsAt",
+             "endsAt", "currentEnd", extensions, "snipingWindowSeconds", "extensionSeconds",
+             "maxExtensions", "hardStopAt", "triggerRank", "lastSeq", "headHash", "acceptedBids", version
+      FROM auctions WHERE id = ${auctionId}::uuid`;
     return rows[0] ?? null;
   }
 
@@ -263,14 +280,14 @@ export class AuctionRepository {
   }
 
   /**
-   * Writes a batch of judged bids: the log rows, the auction's live state (only if nobody else
-   * wrote since `expectedSeq`: the caller holds the row lock, this is a second guard) and the
-   * bidders' new bests. Returns false when the auction moved on.
+   * Writes a batch of judged bids in one statement: the log rows, the auction's live state and the
+   * bidders' new bests — only if nobody else wrote since the batch read the row (its last sequence
+   * number and version are still `expected`). Returns false when the auction moved on.
    */
   async writeBids(
     tx: RawSql,
     auctionId: string,
-    expectedSeq: number,
+    expected: { lastSeq: number; version: number },
     bids: readonly BidRowInput[],
     live: LiveUpdate,
     bests: ReadonlyArray<{ companyId: string; price: string; seq: number }>,
@@ -282,7 +299,7 @@ export class AuctionRepository {
                extensions = ${live.extensions}, "lastSeq" = ${live.lastSeq}, "headHash" = ${live.headHash},
                "acceptedBids" = ${live.acceptedBids},
                "startedAt" = COALESCE("startedAt", CASE WHEN ${live.status} = 'running' THEN now() END)
-        WHERE id = ${auctionId}::uuid AND "lastSeq" = ${expectedSeq}
+        WHERE id = ${auctionId}::uuid AND "lastSeq" = ${expected.lastSeq} AND version = ${expected.version}
         RETURNING id
       ), logged AS (
         INSERT INTO auction_bids ("auctionId", seq, "companyId", "userId", "aliasNo", price, "receivedAt", outcome, hash)

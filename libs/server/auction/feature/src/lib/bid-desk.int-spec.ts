@@ -15,7 +15,8 @@ import { BidDesk, type BidReceipt } from './bid-desk';
 
 /**
  * The bid desk on a real PostgreSQL under a storm: 200 bidders firing random bids at one
- * reverse auction for 30 s, across its end (with anti-sniping extensions and a hard stop).
+ * reverse auction for 30 s, across its end (with anti-sniping extensions and a hard stop),
+ * through two desks with their own connections (two API processes racing for the same row).
  * Everything recorded is checked against the pure rules afterwards.
  */
 const BIDDERS = 200;
@@ -24,8 +25,10 @@ const STORM_MS = 30_000;
 describe('the bid desk', () => {
   let db: TestDatabase;
   let prisma: PrismaService;
+  let otherProcess: PrismaService;
   let repo: AuctionRepository;
   let desk: BidDesk;
+  let otherDesk: BidDesk;
   let owner: { id: string };
   let creator: string;
 
@@ -34,12 +37,17 @@ describe('the bid desk', () => {
     prisma = new PrismaService(loadConfig({ DATABASE_URL: db.url, REDIS_URL: 'redis://127.0.0.1:6379' }));
     repo = new AuctionRepository(prisma);
     desk = new BidDesk(repo);
+    otherProcess = new PrismaService(
+      loadConfig({ DATABASE_URL: db.url, REDIS_URL: 'redis://127.0.0.1:6379' }),
+    );
+    otherDesk = new BidDesk(new AuctionRepository(otherProcess));
     const make = factories(db.prisma);
     owner = await make.company(['buyer'], { name: '华鑫食品' });
     creator = (await make.member(owner.id, 'purchaser')).user.id;
   });
   afterAll(async () => {
     await prisma?.onModuleDestroy();
+    await otherProcess?.onModuleDestroy();
     await db?.drop();
   });
 
@@ -133,7 +141,12 @@ describe('the bid desk', () => {
               : roll < 0.1
                 ? yuan(best + 5)
                 : yuan(best - 1 - Math.floor(Math.random() * 3));
-          const receipt = await desk.place(id, { companyId, userId: null, price });
+          // half the bidders reach one API process, half the other
+          const receipt = await (i % 2 === 0 ? desk : otherDesk).place(id, {
+            companyId,
+            userId: null,
+            price,
+          });
           receipts.push({ companyId, price, receipt });
           if (receipt.kind === 'judged' && receipt.accepted) best = Math.min(best, Number(price) / 10_000);
           if (i % 50 === 0 && Math.random() < 0.05) {

@@ -14,6 +14,7 @@ import {
   type BidRowInput,
 } from '@tradeway/server/auction/data-access';
 import { formatDecimal, PRICE_PLACES } from '@tradeway/server/pricing/domain';
+import type { RawSql } from '@tradeway/server/platform';
 import { AuctionFeed, pulseOf } from './auction-feed';
 import { aliasOf, liveStateOf, rulesOf } from './auction-rules-of';
 
@@ -58,16 +59,19 @@ interface Live {
   readonly participants: ReadonlyMap<string, { aliasNo: number; status: 'invited' | 'suspended' }>;
 }
 
-/** At most this many attempts are judged and written in one transaction. */
+/** At most this many attempts are judged and written in one statement. */
 const MAX_BATCH = 500;
 
 /**
  * Where bids are judged (DESIGN.md §6, decision 0022): per auction, the attempts that arrive
- * while a transaction is running queue up and are judged together in the next one, in arrival
- * order, each by the pure rules (bid-rules.ts) against the state the previous one left. One
- * transaction holds the auction row's lock (`SELECT … FOR UPDATE`): judging is serial per
- * auction across every API process, and one commit (one fsync) carries a whole batch, so the
- * auction takes far more than one bid per commit latency.
+ * while a batch is being written queue up and are judged together in the next one, in arrival
+ * order, each by the pure rules (bid-rules.ts) against the state the previous one left. A batch
+ * reads the auction's row, judges, and writes everything in one statement guarded by the row's
+ * last sequence number and version: if another API process, the close or a suspension wrote in
+ * between, nothing is written and the batch is judged again on the new state, this time holding
+ * the row's lock (`SELECT … FOR UPDATE`) so it cannot lose twice. Judging is thus serial per
+ * auction across every process, and one commit (one fsync) carries a whole batch, so the auction
+ * takes far more than one bid per commit latency (decision 0024).
  *
  * The receive time of an attempt is when it reached the desk (never earlier than the attempt
  * before it). Nothing is answered before the commit: a receipt names a bid that is in the log.
@@ -132,117 +136,133 @@ export class BidDesk {
     auctionId: string,
     batch: readonly Pending[],
   ): Promise<{ receipts: BidReceipt[]; live: Live | null; wrote: boolean }> {
-    return this.repo.bidTransaction(async (tx) => {
-      const row = await this.repo.lockForBids(tx, auctionId);
-      // a draft is its owner's alone: to bidders it does not exist yet, and nothing is recorded
-      if (!row || row.status === 'draft') {
-        return { receipts: batch.map(() => ({ kind: 'not_found' as const })), live: null, wrote: false };
-      }
-      let live = this.cache.get(auctionId);
-      if (
-        !live ||
-        live.lastSeq !== row.lastSeq ||
-        live.version !== row.version ||
-        live.state.currentEnd.getTime() !== row.currentEnd.getTime() ||
-        live.state.status !== row.status
-      ) {
-        live = await this.load(tx, row);
-      }
-      const rules = rulesOf(row);
-      let state = live.state;
-      let hash = row.headHash;
-      let accepted = row.acceptedBids;
-      let clock = 0;
-      const rows: BidRowInput[] = [];
-      const bests = new Map<string, { companyId: string; price: string; seq: number }>();
-      const receipts: BidReceipt[] = batch.map((p) => {
-        const participant = live.participants.get(p.request.companyId);
-        // not a participant: the auction does not exist for it, and nothing is recorded
-        if (!participant) return { kind: 'not_found' as const };
-        clock = Math.max(clock, p.arrivedAt.getTime());
-        const receivedAt = new Date(clock);
-        const standing: BidderStanding = participant.status === 'suspended' ? 'suspended' : 'invited';
-        const outcome = judgeBid(rules, state, {
-          bidderId: p.request.companyId,
-          price: p.request.price,
-          receivedAt,
-          standing,
-        });
-        state = outcome.state;
-        const price = formatDecimal(p.request.price, PRICE_PLACES);
-        const alias = aliasOf(rules.direction, participant.aliasNo);
-        const decision = outcome.accepted ? 'accepted' : outcome.error.code;
-        hash = entryHash(hash, {
-          auctionId,
-          seq: outcome.seq,
-          alias,
-          price,
-          receivedAt: receivedAt.toISOString(),
-          outcome: decision,
-        });
-        rows.push({
-          seq: outcome.seq,
-          companyId: p.request.companyId,
-          userId: p.request.userId,
-          aliasNo: participant.aliasNo,
-          price,
-          receivedAt,
-          outcome: decision,
-          hash,
-        });
-        if (outcome.accepted) {
-          accepted += 1;
-          bests.set(p.request.companyId, { companyId: p.request.companyId, price, seq: outcome.seq });
-        }
-        return {
-          kind: 'judged' as const,
-          seq: outcome.seq,
-          hash,
-          receivedAt,
-          accepted: outcome.accepted,
-          error: outcome.accepted ? null : outcome.error,
-          rank: rankOf(rules.direction, state, p.request.companyId),
-          currentEnd: state.currentEnd,
-          extended: outcome.accepted && outcome.extended,
-          alias,
-        };
-      });
-      if (rows.length === 0) return { receipts, live, wrote: false };
-      const written = await this.repo.writeBids(
-        tx,
-        auctionId,
-        row.lastSeq,
-        rows,
-        {
-          status: state.status,
-          currentEnd: state.currentEnd,
-          extensions: state.extensions,
-          lastSeq: state.lastSeq,
-          headHash: hash,
-          acceptedBids: accepted,
-        },
-        [...bests.values()],
-      );
-      if (!written) throw new Error(`auction ${auctionId} changed under its lock`);
-      return {
-        receipts,
-        live: {
-          headHash: hash,
-          lastSeq: state.lastSeq,
-          version: row.version,
-          state,
-          participants: live.participants,
-        },
-        wrote: true,
-      };
-    });
+    // first without a lock: one read and one guarded write
+    const quick = await this.judgeOnce(this.repo.sql, auctionId, batch, false);
+    if (quick) return quick;
+    // another writer moved the auction in between (another API process, the close): take the row's
+    // lock for this batch, so that a busy auction cannot make it lose again and again
+    this.cache.delete(auctionId);
+    const locked = await this.repo.sql.transaction((tx) => this.judgeOnce(tx, auctionId, batch, true));
+    if (locked) return locked;
+    throw new Error(`auction ${auctionId} changed under its lock`);
   }
 
-  private async load(
-    tx: Parameters<Parameters<AuctionRepository['bidTransaction']>[0]>[0],
-    row: AuctionBidRow,
-  ) {
-    const participants = await this.repo.participants(tx, row.id);
+  /**
+   * One read, judge and guarded write of a batch (with `lock`, the row is locked first: `db` is a
+   * transaction); null when the auction changed in between.
+   */
+  private async judgeOnce(
+    db: RawSql,
+    auctionId: string,
+    batch: readonly Pending[],
+    lock: boolean,
+  ): Promise<{ receipts: BidReceipt[]; live: Live | null; wrote: boolean } | null> {
+    const row = lock ? await this.repo.lockForBids(db, auctionId) : await this.repo.bidRow(db, auctionId);
+    // a draft is its owner's alone: to bidders it does not exist yet, and nothing is recorded
+    if (!row || row.status === 'draft') {
+      return { receipts: batch.map(() => ({ kind: 'not_found' as const })), live: null, wrote: false };
+    }
+    let live = this.cache.get(auctionId);
+    if (
+      !live ||
+      live.lastSeq !== row.lastSeq ||
+      live.version !== row.version ||
+      live.state.currentEnd.getTime() !== row.currentEnd.getTime() ||
+      live.state.status !== row.status
+    ) {
+      live = await this.load(db, row);
+    }
+    const rules = rulesOf(row);
+    let state = live.state;
+    let hash = row.headHash;
+    let accepted = row.acceptedBids;
+    let clock = 0;
+    const rows: BidRowInput[] = [];
+    const bests = new Map<string, { companyId: string; price: string; seq: number }>();
+    const receipts: BidReceipt[] = batch.map((p) => {
+      const participant = live.participants.get(p.request.companyId);
+      // not a participant: the auction does not exist for it, and nothing is recorded
+      if (!participant) return { kind: 'not_found' as const };
+      clock = Math.max(clock, p.arrivedAt.getTime());
+      const receivedAt = new Date(clock);
+      const standing: BidderStanding = participant.status === 'suspended' ? 'suspended' : 'invited';
+      const outcome = judgeBid(rules, state, {
+        bidderId: p.request.companyId,
+        price: p.request.price,
+        receivedAt,
+        standing,
+      });
+      state = outcome.state;
+      const price = formatDecimal(p.request.price, PRICE_PLACES);
+      const alias = aliasOf(rules.direction, participant.aliasNo);
+      const decision = outcome.accepted ? 'accepted' : outcome.error.code;
+      hash = entryHash(hash, {
+        auctionId,
+        seq: outcome.seq,
+        alias,
+        price,
+        receivedAt: receivedAt.toISOString(),
+        outcome: decision,
+      });
+      rows.push({
+        seq: outcome.seq,
+        companyId: p.request.companyId,
+        userId: p.request.userId,
+        aliasNo: participant.aliasNo,
+        price,
+        receivedAt,
+        outcome: decision,
+        hash,
+      });
+      if (outcome.accepted) {
+        accepted += 1;
+        bests.set(p.request.companyId, { companyId: p.request.companyId, price, seq: outcome.seq });
+      }
+      return {
+        kind: 'judged' as const,
+        seq: outcome.seq,
+        hash,
+        receivedAt,
+        accepted: outcome.accepted,
+        error: outcome.accepted ? null : outcome.error,
+        rank: rankOf(rules.direction, state, p.request.companyId),
+        currentEnd: state.currentEnd,
+        extended: outcome.accepted && outcome.extended,
+        alias,
+      };
+    });
+    if (rows.length === 0) return { receipts, live, wrote: false };
+    const written = await this.repo.writeBids(
+      db,
+      auctionId,
+      { lastSeq: row.lastSeq, version: row.version },
+      rows,
+      {
+        status: state.status,
+        currentEnd: state.currentEnd,
+        extensions: state.extensions,
+        lastSeq: state.lastSeq,
+        headHash: hash,
+        acceptedBids: accepted,
+      },
+      [...bests.values()],
+    );
+    if (!written) return null;
+    return {
+      receipts,
+      live: {
+        headHash: hash,
+        lastSeq: state.lastSeq,
+        version: row.version,
+        state,
+        participants: live.participants,
+      },
+      wrote: true,
+    };
+  }
+
+  private async load(db: RawSql, row: AuctionBidRow) {
+    const participants = await this.repo.participants(db, row.id);
     return {
       headHash: row.headHash,
       lastSeq: row.lastSeq,

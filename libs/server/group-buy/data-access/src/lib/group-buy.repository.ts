@@ -36,19 +36,6 @@ export interface PoolRow {
   version: number;
 }
 
-export interface CommitmentRow {
-  buyerId: string;
-  quantity: string;
-  deliveryMonth: string;
-  depositMinor: bigint;
-  depositStatus: 'held' | 'released' | 'applied';
-  orderId: string | null;
-  createdById: string | null;
-  departmentId: string | null;
-  joinedAt: Date;
-  updatedAt: Date;
-}
-
 /** One judged change of a batch, ready to write. */
 export interface CommitmentWrite {
   buyerId: string;
@@ -84,11 +71,6 @@ export class GroupBuyRepository {
   /** The join path's runner: the same database without Prisma (decision 0024). */
   get sql() {
     return this.prisma.sql;
-  }
-
-  /** A transaction of the join path (its statements take `RawSql`). */
-  joinTransaction<T>(fn: (tx: RawSql) => Promise<T>): Promise<T> {
-    return this.prisma.sql.transaction(fn);
   }
 
   async nextNumber(tx: Tx, day: string): Promise<string> {
@@ -153,15 +135,52 @@ export class GroupBuyRepository {
     return row ?? null;
   }
 
-  /** The commitments of some buyers (the batch's), as they stand. */
-  async commitmentsOf(db: RawSql, campaignId: string, buyerIds: readonly string[]): Promise<CommitmentRow[]> {
-    if (buyerIds.length === 0) return [];
-    return db.$queryRaw<CommitmentRow[]>`
-      SELECT "buyerId", quantity::text AS quantity, "deliveryMonth", "depositMinor",
-             "depositStatus"::text AS "depositStatus", "orderId", "createdById", "departmentId",
-             "joinedAt", "updatedAt"
-      FROM group_buy_commitments
-      WHERE "campaignId" = ${campaignId}::uuid AND "buyerId" = ANY(${[...buyerIds]}::uuid[])`;
+  /** Locks the campaign's row until the transaction ends (a join batch that lost a race). */
+  async lockCampaign(tx: RawSql, id: string): Promise<void> {
+    await tx.$queryRaw`/* prepare */ SELECT 1 AS locked FROM group_buy_campaigns WHERE id = ${id}::uuid FOR UPDATE`;
+  }
+
+  /**
+   * What the join desk judges a batch by, in one prepared statement and one snapshot: the pool
+   * (terms, total, version), the batch's buyers' commitments and who those buyers are (kinds,
+   * province). Not locked: the write that follows is guarded by the version read here.
+   */
+  async joinSnapshot(
+    db: RawSql,
+    campaignId: string,
+    buyerIds: readonly string[],
+  ): Promise<{
+    pool: PoolRow;
+    commitments: Array<{ buyerId: string; quantity: string; deliveryMonth: string }>;
+    companies: Map<string, { kinds: string[]; regionCode: string | null }>;
+  } | null> {
+    const [row] = await db.$queryRaw<
+      Array<
+        PoolRow & {
+          commitments: Array<{ buyerId: string; quantity: string; deliveryMonth: string }>;
+          companies: Array<{ id: string; kinds: string[]; regionCode: string | null }>;
+        }
+      >
+    >`/* prepare */
+      SELECT p.id, p."sellerId", p.status::text AS status, p.ladder, p."minTotal"::text AS "minTotal",
+             p."maxTotal"::text AS "maxTotal", p."perBuyerMin"::text AS "perBuyerMin",
+             p."perBuyerMax"::text AS "perBuyerMax", p."lockAt", p.deadline, p.regions, p."deliveryMonths",
+             p."depositBps", p.total::text AS total, p.participants, p.version,
+             COALESCE((SELECT jsonb_agg(jsonb_build_object('buyerId', m."buyerId", 'quantity', m.quantity::text,
+                                                           'deliveryMonth', m."deliveryMonth"))
+                       FROM group_buy_commitments m
+                       WHERE m."campaignId" = p.id AND m."buyerId" = ANY(${[...buyerIds]}::uuid[])), '[]') AS commitments,
+             COALESCE((SELECT jsonb_agg(jsonb_build_object('id', c.id, 'kinds', c.kinds::text[],
+                                                           'regionCode', c."regionCode"))
+                       FROM companies c WHERE c.id = ANY(${[...buyerIds]}::uuid[])), '[]') AS companies
+      FROM group_buy_campaigns p WHERE p.id = ${campaignId}::uuid`;
+    if (!row) return null;
+    const { commitments, companies, ...pool } = row;
+    return {
+      pool,
+      commitments,
+      companies: new Map(companies.map((c) => [c.id, { kinds: c.kinds, regionCode: c.regionCode }])),
+    };
   }
 
   /**
@@ -242,19 +261,6 @@ export class GroupBuyRepository {
 
   addEvent(tx: Tx, data: Prisma.GroupBuyEventUncheckedCreateInput) {
     return tx.groupBuyEvent.create({ data });
-  }
-
-  /** Companies' kinds and provinces (who may join), in one prepared statement. */
-  async companyFacts(
-    db: RawSql,
-    ids: readonly string[],
-  ): Promise<Map<string, { kinds: string[]; regionCode: string | null }>> {
-    if (ids.length === 0) return new Map();
-    const rows = await db.$queryRaw<
-      Array<{ id: string; kinds: string[]; regionCode: string | null }>
-    >`/* prepare */
-      SELECT id, kinds::text[] AS kinds, "regionCode" FROM companies WHERE id = ANY(${[...ids]}::uuid[])`;
-    return new Map(rows.map((r) => [r.id, { kinds: r.kinds, regionCode: r.regionCode }]));
   }
 
   /** A buyer company's kinds and province (who may join). */
