@@ -30,3 +30,4 @@ export * from './storage/file-storage';
 export * from './storage/s3-file-storage';
 export * from './storage/upload-policy';
 export * from './concurrency/keyed-batcher';
+export * from './concurrency/contention';

@@ -14,7 +14,7 @@ import {
   type BidRowInput,
 } from '@tradeway/server/auction/data-access';
 import { formatDecimal, PRICE_PLACES } from '@tradeway/server/pricing/domain';
-import type { RawSql } from '@tradeway/server/platform';
+import { Contention, type RawSql } from '@tradeway/server/platform';
 import { AuctionFeed, pulseOf } from './auction-feed';
 import { aliasOf, liveStateOf, rulesOf } from './auction-rules-of';
 
@@ -84,6 +84,7 @@ export class BidDesk {
   private readonly logger = new Logger(BidDesk.name);
   private readonly queues = new Map<string, Pending[]>();
   private readonly cache = new Map<string, Live>();
+  private readonly contention = new Contention();
 
   constructor(
     private readonly repo: AuctionRepository,
@@ -136,9 +137,12 @@ export class BidDesk {
     auctionId: string,
     batch: readonly Pending[],
   ): Promise<{ receipts: BidReceipt[]; live: Live | null; wrote: boolean }> {
-    // first without a lock: one read and one guarded write
-    const quick = await this.judgeOnce(this.repo.sql, auctionId, batch, false);
-    if (quick) return quick;
+    // first without a lock: one read and one guarded write (unless another process writes too)
+    if (!this.contention.has(auctionId)) {
+      const quick = await this.judgeOnce(this.repo.sql, auctionId, batch, false);
+      if (quick) return quick;
+      this.contention.lost(auctionId);
+    }
     // another writer moved the auction in between (another API process, the close): take the row's
     // lock for this batch, so that a busy auction cannot make it lose again and again
     this.cache.delete(auctionId);

@@ -7,7 +7,7 @@ import {
   type GroupBuyError,
 } from '@tradeway/server/group-buy/domain';
 import { GroupBuyRepository, type CommitmentWrite } from '@tradeway/server/group-buy/data-access';
-import { ApprovalGateway, KeyedBatcher, type RawSql } from '@tradeway/server/platform';
+import { ApprovalGateway, Contention, KeyedBatcher, type RawSql } from '@tradeway/server/platform';
 import { CampaignFeed, type CampaignPulse } from './campaign-feed';
 import { quantityText, storedQuantity, termsOf } from './campaign-terms-of';
 
@@ -68,6 +68,7 @@ const MAX_BATCH = 500;
 @Injectable()
 export class JoinDesk {
   private readonly logger = new Logger(JoinDesk.name);
+  private readonly contention = new Contention();
   private readonly batcher = new KeyedBatcher<CommitAttempt, CommitOutcome>(
     (campaignId, batch) => this.judge(campaignId, batch),
     MAX_BATCH,
@@ -93,11 +94,17 @@ export class JoinDesk {
         ? this.approvals.companiesWithPolicies(buyers, 'group_buy_commitment')
         : Promise.resolve(new Set<string>());
     // first without a lock: one read and one guarded write
-    const judged =
-      (await this.judgeOnce(this.repo.sql, campaignId, batch, gated, false)) ??
+    // first without a lock: one read and one guarded write (unless another process writes too)
+    let judged = null;
+    if (!this.contention.has(campaignId)) {
+      judged = await this.judgeOnce(this.repo.sql, campaignId, batch, gated, false);
+      if (!judged) this.contention.lost(campaignId);
+    }
+    if (!judged) {
       // another writer moved the pool in between (another API process, the settlement): take the
       // campaign row's lock for this batch, so that a busy campaign cannot make it lose again and again
-      (await this.repo.sql.transaction((tx) => this.judgeOnce(tx, campaignId, batch, gated, true)));
+      judged = await this.repo.sql.transaction((tx) => this.judgeOnce(tx, campaignId, batch, gated, true));
+    }
     if (!judged) throw new Error(`campaign ${campaignId} changed under its lock`);
     // committed: tell the watchers (every API process), without holding the next batch up
     if (judged.wrote && this.feed) void this.feed.publish({ campaignId, ...judged.wrote });
