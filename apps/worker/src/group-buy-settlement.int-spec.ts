@@ -4,7 +4,12 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GroupBuyRepository } from '@tradeway/server/group-buy/data-access';
-import { GroupBuySettlementService, JoinDesk, type CommitOutcome } from '@tradeway/server/group-buy/feature';
+import {
+  CommitmentApprovals,
+  GroupBuySettlementService,
+  JoinDesk,
+  type CommitOutcome,
+} from '@tradeway/server/group-buy/feature';
 import { AuditService, loadConfig, OrderPlacementGateway, PrismaService } from '@tradeway/server/platform';
 import {
   createTestDatabase,
@@ -21,7 +26,8 @@ import { WorkerModule } from './worker.module';
  *   is the sum of the accepted commitments and never above the maximum; none is lost;
  * - the settlement of 1 000 participants dies half-way (the order module fails inside a batch, as a
  *   killed worker's open transaction would be rolled back) and is run again, twice at once: exactly
- *   one order per participant.
+ *   one order per participant;
+ * - an approved join that the API process deciding it never applied is joined by the sweep, once.
  */
 describe('group-buy joins and settlement', { timeout: 240_000 }, () => {
   let db: TestDatabase;
@@ -137,6 +143,49 @@ describe('group-buy joins and settlement', { timeout: 240_000 }, () => {
     });
     return id;
   }
+
+  it('the sweep joins approved requests a stopped API process left unapplied, once, and refuses late ones', async () => {
+    const id = await campaign();
+    const late = await campaign({ deadline: new Date(Date.now() - 1_000) });
+    const [early, fresh, tardy] = await buyers(3);
+    const request = (campaignId: string, buyerId: string | undefined, decidedAgoMs: number) =>
+      db.prisma.groupBuyCommitmentRequest.create({
+        data: {
+          campaignId,
+          buyerId: buyerId ?? '',
+          userId,
+          quantity: '40',
+          deliveryMonth: '2027-01',
+          amountMinor: 20_000_000n,
+          status: 'approved',
+          createdAt: new Date(Date.now() - decidedAgoMs - 1_000),
+          decidedAt: new Date(Date.now() - decidedAgoMs),
+        },
+      });
+    const forgotten = await request(id, early, 120_000);
+    // decided a moment ago: the API process that decided it is joining it now
+    const current = await request(id, fresh, 1_000);
+    const pastDeadline = await request(late, tardy, 120_000);
+    const sweep = app.get(CommitmentApprovals);
+
+    expect(await sweep.applyForgotten()).toBe(2);
+    const status = async (requestId: string) =>
+      (await db.prisma.groupBuyCommitmentRequest.findUniqueOrThrow({ where: { id: requestId } })).status;
+    expect(await status(forgotten.id)).toBe('applied');
+    expect(await status(current.id)).toBe('approved');
+    expect(await status(pastDeadline.id)).toBe('refused');
+    const pool = await db.prisma.groupBuyCampaign.findUniqueOrThrow({ where: { id } });
+    expect(pool.total.toString()).toBe('40');
+    expect(pool.participants).toBe(1);
+    const mine = await db.prisma.groupBuyCommitment.findMany({ where: { campaignId: id } });
+    expect(mine.map((c) => [c.buyerId, c.quantity.toString()])).toEqual([[early, '40']]);
+    expect(await db.prisma.groupBuyCommitment.count({ where: { campaignId: late } })).toBe(0);
+    // a second sweep finds nothing left to do, and nothing changes
+    expect(await sweep.applyForgotten()).toBe(0);
+    expect((await db.prisma.groupBuyCampaign.findUniqueOrThrow({ where: { id } })).version).toBe(
+      pool.version,
+    );
+  });
 
   it('500 concurrent joins through two desks never pass the maximum and lose no commitment', async () => {
     const ids = await buyers(500);

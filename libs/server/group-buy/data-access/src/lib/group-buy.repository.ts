@@ -394,6 +394,20 @@ export class GroupBuyRepository {
     return db.groupBuyCommitmentRequest.findUnique({ where: { id } });
   }
 
+  /**
+   * Approved requests not yet joined, decided before `decidedBefore` (the process that should have
+   * joined them died first), oldest first.
+   */
+  async approvedNotApplied(db: Db, decidedBefore: Date, limit = 100): Promise<string[]> {
+    const rows = await db.groupBuyCommitmentRequest.findMany({
+      where: { status: 'approved', decidedAt: { lt: decidedBefore } },
+      orderBy: { decidedAt: 'asc' },
+      take: limit,
+      select: { id: true },
+    });
+    return rows.map((r) => r.id);
+  }
+
   /** The latest request of a buyer in a campaign. */
   latestRequest(db: Db, campaignId: string, buyerId: string) {
     return db.groupBuyCommitmentRequest.findFirst({

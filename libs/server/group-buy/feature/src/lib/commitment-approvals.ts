@@ -136,6 +136,20 @@ export class CommitmentApprovals implements OnModuleInit {
     }
   }
 
+  /**
+   * The worker's sweep: approved requests that nobody joined (the API process that decided them
+   * stopped before joining) are joined now — or refused with the reason, e.g. past the deadline.
+   * Joining an approved request twice is harmless: the desk sets the requested quantity, and the
+   * request leaves `approved` only once.
+   */
+  async applyForgotten(now = new Date(), graceMs = 60_000): Promise<number> {
+    const ids = await this.repo.approvedNotApplied(this.repo.db, new Date(now.getTime() - graceMs));
+    for (const id of ids) await this.apply(id);
+    if (ids.length > 0)
+      this.logger.log({ msg: 'approved commitments joined by the sweep', count: ids.length });
+    return ids.length;
+  }
+
   /** Joins an approved request through the desk; marks it applied, or refused with the reason. */
   async apply(requestId: string) {
     const request = await this.repo.findRequest(this.repo.db, requestId);

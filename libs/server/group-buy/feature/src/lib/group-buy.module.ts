@@ -23,8 +23,19 @@ import { JoinDesk } from './join-desk';
 })
 export class GroupBuyModule {}
 
-/** The worker's part: settlement at each deadline, and the sweep that also resumes an interrupted one. */
+/**
+ * The worker's part: settlement at each deadline, and the sweep that also resumes an interrupted
+ * one and joins approved commitments left unapplied; the approval hooks are registered here too,
+ * so a request decided in the worker (an escalation) is joined there.
+ */
 @Module({
-  providers: [GroupBuyRepository, CampaignFeed, GroupBuySettlementService, GroupBuyDeadlineJob],
+  providers: [
+    GroupBuyRepository,
+    CampaignFeed,
+    JoinDesk,
+    CommitmentApprovals,
+    GroupBuySettlementService,
+    GroupBuyDeadlineJob,
+  ],
 })
 export class GroupBuyJobsModule {}
