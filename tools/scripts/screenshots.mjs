@@ -10,7 +10,8 @@
 // The RFQs (issue 6): the buyer's list, a new RFQ's form, an RFQ's page and its comparison; the
 // seller's inbox and an RFQ's page with the quote form; the mill's staff activity with RFQs answered.
 // The auctions (issue 7): lists, the create forms, the owner's monitor and result, the award, the
-// mill's live console.
+// mill's live console. The group buys (issue 8): the campaigns to discover, a pool's page before and
+// after joining, the create forms of both portals, the organiser's monitor and a settled result.
 // Usage: with `npm start` running, `node tools/scripts/screenshots.mjs [outDir]`
 // (`ONLY=catalog-quote-units,…` writes only those pictures; the others are still walked). On a fresh
 // demo database it adds what a picture needs and the seed has not: one price-list import
@@ -506,6 +507,138 @@ async function sellerAuctions(page, base, lang) {
 }
 
 /**
+ * The group buys (issue 8), on the demo's sugar pool of the Chongzuo mill (华鑫食品, in Shandong,
+ * may join it): the campaigns to discover with their bars, the pool's page with the join form
+ * filled in, the same page once joined (20 t, the smallest commitment it allows: my company's
+ * earlier commitment is withdrawn first while the lock time allows, so that both pictures show
+ * what they say), the form of a new campaign gathering peers, and a settled campaign's result
+ * when the demo has one.
+ */
+async function buyerGroupBuys(page, base, lang) {
+  const names = [
+    'group-buy-discover',
+    'group-buy-campaign',
+    'group-buy-joined',
+    'group-buy-create-buyer',
+    'group-buy-result',
+  ];
+  if (!wanted(...names)) return;
+  const zh = lang === 'zh-CN';
+  const get = async (url) => {
+    const res = await page.request.get(`${base}${url}`);
+    if (!res.ok()) throw new Error(`GET ${url}: ${res.status()} ${await res.text()}`);
+    return res.json();
+  };
+  const open = (await get('/api/group-buys?scope=discover&page=1&pageSize=50')).items;
+  const pool = open.find((c) => c.title.includes('白砂糖')) ?? open[0];
+  const before = pool && (await get(`/api/group-buys/${pool.id}`));
+  if (before?.mine && Date.now() < Date.parse(before.lockAt) && wanted('group-buy-campaign')) {
+    const res = await page.request.delete(`${base}/api/group-buys/${pool.id}/commitment`);
+    if (!res.ok()) throw new Error(`DELETE commitment: ${res.status()} ${await res.text()}`);
+  }
+
+  await page.goto(`${base}/group-buys`);
+  await page.getByTestId('campaign-row').first().waitFor();
+  await page.getByTestId('campaign-row-progress').first().waitFor();
+  await shoot(page, 'group-buy-discover', lang);
+
+  if (pool && wanted('group-buy-campaign', 'group-buy-joined')) {
+    await page.goto(`${base}/group-buys/${pool.id}`);
+    await page.getByTestId('campaign-progress-bar').waitFor();
+    const form = page.getByTestId('join-form');
+    if ((await page.getByTestId('campaign-mine').count()) === 0 && (await form.count()) > 0) {
+      await form.getByTestId('join-quantity-input').fill(String(Number(before.perBuyerMin ?? '20')));
+      await form.getByTestId('join-month-select').click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+      await form.getByTestId('join-deposit').filter({ hasText: /\d/ }).waitFor();
+      await shoot(page, 'group-buy-campaign', lang);
+      if (wanted('group-buy-joined')) {
+        await form.getByTestId('join-submit').click();
+        await page.getByTestId('campaign-mine').waitFor();
+        await page.locator('.ant-message-notice').waitFor({ state: 'detached' });
+      }
+    }
+    if (wanted('group-buy-joined')) {
+      await page.getByTestId('campaign-mine').waitFor();
+      await shoot(page, 'group-buy-joined', lang);
+    }
+  }
+
+  if (wanted('group-buy-create-buyer')) {
+    await page.goto(`${base}/group-buys/new`);
+    const form = page.getByTestId('campaign-form');
+    await form.getByTestId('campaign-product-select').click();
+    await page.keyboard.type(zh ? '白砂糖' : 'sugar');
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: zh ? '南宁' : 'Nanning' })
+      .first()
+      .click();
+    await form.getByTestId('campaign-sku-select').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'white-sugar-nn-g1' })
+      .click();
+    await form
+      .getByTestId('campaign-title-input')
+      .fill(zh ? '山东食品厂白砂糖拼单（南宁糖业）' : 'Sugar from Nanning for Shandong food plants');
+    const from = form.getByTestId('ladder-min-input');
+    const price = form.getByTestId('ladder-price-input');
+    await price.nth(0).fill('6050');
+    await from.nth(1).fill('500');
+    await price.nth(1).fill('5940');
+    await form.getByTestId('campaign-min-total-input').fill('500');
+    await form.getByTestId('campaign-per-buyer-min-input').fill('30');
+    await shoot(page, 'group-buy-create-buyer', lang);
+  }
+
+  if (wanted('group-buy-result')) {
+    const settled = [];
+    for (const status of ['succeeded', 'failed'])
+      settled.push(...(await get(`/api/group-buys?scope=mine&status=${status}&page=1&pageSize=1`)).items);
+    if (settled[0]) {
+      await page.goto(`${base}/group-buys/${settled[0].id}`);
+      await page.getByTestId('campaign-state-alert').waitFor();
+      await shoot(page, 'group-buy-result', lang);
+    }
+  }
+}
+
+/** The mill's group buys: its campaigns, the organiser's monitor of the sugar pool, a new campaign's form. */
+async function sellerGroupBuys(page, base, lang) {
+  if (!wanted('group-buy-seller-list', 'group-buy-monitor', 'group-buy-create-seller')) return;
+  const zh = lang === 'zh-CN';
+  await page.goto(`${base}/group-buys`);
+  await page.getByTestId('campaign-row').first().waitFor();
+  await shoot(page, 'group-buy-seller-list', lang);
+
+  const mine = (await (await page.request.get(`${base}/api/group-buys?scope=mine&page=1&pageSize=50`)).json())
+    .items;
+  const pool = mine.find((c) => c.side === 'organiser' && c.progress.status === 'open') ?? mine[0];
+  if (pool) {
+    await page.goto(`${base}/group-buys/${pool.id}`);
+    await page.getByTestId('campaign-participant-row').first().waitFor();
+    await page.getByTestId('campaign-by-month-row').first().waitFor();
+    await shoot(page, 'group-buy-monitor', lang);
+  }
+
+  if (wanted('group-buy-create-seller')) {
+    await page.goto(`${base}/group-buys/new`);
+    const form = page.getByTestId('campaign-form');
+    await form.getByTestId('campaign-product-select').click();
+    await page.keyboard.type(zh ? '白砂糖' : 'sugar');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await form.getByTestId('campaign-sku-select').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'white-sugar-gx-g2' })
+      .click();
+    await form
+      .getByTestId('campaign-title-input')
+      .fill(zh ? '西南饮料厂二级白砂糖集采' : 'Grade-2 sugar pool for beverage plants in the south-west');
+    await form.getByTestId('ladder-price-input').nth(0).fill('5800');
+    await shoot(page, 'group-buy-create-seller', lang);
+  }
+}
+
+/**
  * The fulfilment screens (issue 5): an order of 华鑫食品 at 桂糖 (40 t of 一级 sugar, picked up at the
  * Chongzuo warehouse that 嘉运供应链 runs) in two shipments — the first collected by 嘉运 against its
  * pickup code and on the road, the second awaiting pickup — made once through the API. Pictures: the
@@ -920,6 +1053,8 @@ try {
       [portals[1], sellerStaffActivity],
       [portals[0], buyerAuctions],
       [portals[1], sellerAuctions],
+      [portals[0], buyerGroupBuys],
+      [portals[1], sellerGroupBuys],
     ]) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang });
       await context.addInitScript((l) => localStorage.setItem('tradeway.lang', l), lang);

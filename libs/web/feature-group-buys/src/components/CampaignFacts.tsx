@@ -36,6 +36,8 @@ export function CampaignFacts({ campaign }: { campaign: CampaignView }) {
       column={1}
       size="small"
       bordered
+      // a Chinese label kept whole: the long description beside it would squeeze it to a character a line
+      styles={{ label: { wordBreak: 'keep-all' } }}
       data-testid="campaign-facts"
       items={[
         {

@@ -75,7 +75,10 @@ export function CampaignPageHeader({
         <Space size={12} wrap align="center">
           <span data-testid="campaign-number">{campaign.number}</span>
           <CampaignStatusTag status={campaign.progress.status} />
-          <SideTag side={campaign.side} />
+          {/* a buyer company outside the regions is not told it may join (the join panel says why not) */}
+          {(campaign.side !== 'buyer' || campaign.mine !== null || campaign.eligible) && (
+            <SideTag side={campaign.side} joined={campaign.mine !== null} />
+          )}
           {isLive(campaign.progress.status) && (
             <Typography.Text style={{ fontSize: 14, fontWeight: 'normal' }}>
               <LiveBadge connection={connection} />

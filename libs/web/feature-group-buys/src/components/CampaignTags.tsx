@@ -28,17 +28,18 @@ export function CampaignStatusTag({ status }: { status: CampaignStatus }) {
   );
 }
 
-/** Whether my company organises the campaign, sells its SKU, or may join (or did). */
-export function SideTag({ side }: { side: CampaignSide }) {
+/** Whether my company organises the campaign, sells its SKU, may join, or (`joined`) did. */
+export function SideTag({ side, joined = false }: { side: CampaignSide; joined?: boolean }) {
   const { t } = useTranslation();
+  const label = side === 'buyer' && joined ? 'joined' : side;
   return (
     <Tag
-      color={side === 'buyer' ? 'default' : 'blue'}
+      color={side === 'buyer' && !joined ? 'default' : 'blue'}
       data-testid="campaign-side"
       data-side={side}
       style={{ marginInlineEnd: 0 }}
     >
-      {t(`groupBuy.side.${side}`)}
+      {t(`groupBuy.side.${label}`)}
     </Tag>
   );
 }

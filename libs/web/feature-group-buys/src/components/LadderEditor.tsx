@@ -10,13 +10,19 @@ import { checkedBy, DecimalInput } from './form-fields';
  * The price ladder by total pooled quantity: rows of "from this total" and the unit price every
  * participant then pays. The first row starts at 0 (fixed); each next row starts at a larger
  * total and costs no more than the one before — checked on the row as it is typed, the row
- * below checked again when the one above changes. Up to 10 tiers.
+ * below checked again when the one above changes once it has been typed in (an empty row below
+ * is not told "enter the price" while the one above is being filled). Up to 10 tiers.
  */
 export function LadderEditor({ unit }: { unit: string }) {
   const { t } = useTranslation();
   const f = useFigures('groupBuy');
   const form = Form.useFormInstance();
   const ladder = () => (form.getFieldValue('ladder') as TierValues[] | undefined) ?? [];
+  const recheckBelow = (index: number, cell: keyof TierValues) => {
+    const below = ['ladder', index + 1, cell];
+    if (index + 1 < ladder().length && form.isFieldTouched(below))
+      void form.validateFields([below]).catch(() => undefined);
+  };
 
   return (
     <Form.List name="ladder">
@@ -40,7 +46,6 @@ export function LadderEditor({ unit }: { unit: string }) {
               <Col flex="1">
                 <Form.Item
                   name={[field.name, 'minQuantity']}
-                  dependencies={index > 0 ? [['ladder', index - 1, 'minQuantity']] : []}
                   extra={index === 0 ? t('groupBuy.form.ladderFirst') : undefined}
                   rules={[
                     checkedBy(() => {
@@ -54,6 +59,7 @@ export function LadderEditor({ unit }: { unit: string }) {
                     prefix={<Typography.Text type="secondary">≥</Typography.Text>}
                     suffix={<Typography.Text type="secondary">{f.unit(unit)}</Typography.Text>}
                     aria-label={t('groupBuy.form.ladderFromOf', { n: index + 1 })}
+                    onChange={() => recheckBelow(index, 'minQuantity')}
                     data-testid="ladder-min-input"
                   />
                 </Form.Item>
@@ -61,7 +67,6 @@ export function LadderEditor({ unit }: { unit: string }) {
               <Col flex="1">
                 <Form.Item
                   name={[field.name, 'unitPrice']}
-                  dependencies={index > 0 ? [['ladder', index - 1, 'unitPrice']] : []}
                   rules={[
                     checkedBy(() => {
                       const p = tierPriceProblem(ladder(), index);
@@ -73,6 +78,7 @@ export function LadderEditor({ unit }: { unit: string }) {
                     prefix={<Typography.Text type="secondary">¥</Typography.Text>}
                     suffix={<Typography.Text type="secondary">/ {f.unit(unit)}</Typography.Text>}
                     aria-label={t('groupBuy.form.ladderPriceOf', { n: index + 1 })}
+                    onChange={() => recheckBelow(index, 'unitPrice')}
                     data-testid="ladder-price-input"
                   />
                 </Form.Item>

@@ -51,6 +51,10 @@ export function PoolCurve({
     );
   }
   const top = Math.max(...points.map((p) => p.total), ...lines.map((l) => l.value));
+  // the minimum at (or near) a tier's start, as it often is: its label goes inside the plot, on the
+  // left, rather than over the tier's price on the right
+  const min = lines.find((l) => l.kind === 'min');
+  const crowded = !!min && lines.some((l) => l.kind === 'tier' && Math.abs(l.value - min.value) < top * 0.08);
   return (
     <div
       style={{ width: '100%', height }}
@@ -71,6 +75,7 @@ export function PoolCurve({
           <YAxis
             domain={[0, Math.ceil(top * 1.1)]}
             width={90}
+            tickMargin={4}
             tickFormatter={(v: number) => f.quantity(String(v), unit)}
           />
           <Tooltip
@@ -86,12 +91,23 @@ export function PoolCurve({
               y={l.value}
               stroke={l.kind === 'min' ? '#fa8c16' : '#52c41a'}
               strokeDasharray={l.kind === 'min' ? '6 4' : '3 3'}
-              label={{
-                value:
-                  l.kind === 'min' ? t('groupBuy.progress.minShort') : f.price(l.unitPrice ?? '0', currency),
-                position: 'right',
-                fontSize: 12,
-              }}
+              label={
+                l.kind === 'min' && crowded
+                  ? {
+                      value: t('groupBuy.progress.minMark', { quantity: f.quantity(l.quantity, unit) }),
+                      position: 'insideTopLeft',
+                      fontSize: 12,
+                      fill: '#d46b08',
+                    }
+                  : {
+                      value:
+                        l.kind === 'min'
+                          ? t('groupBuy.progress.minShort')
+                          : f.price(l.unitPrice ?? '0', currency),
+                      position: 'right',
+                      fontSize: 12,
+                    }
+              }
             />
           ))}
           <Line

@@ -6,6 +6,8 @@ import { minReachedPercent, progressBar, type ProgressBar } from '../utils/progr
 import { CampaignCountdowns } from './CampaignCountdown';
 
 const BAR_HEIGHT = 18;
+/** How close (in % of the bar) the minimum's mark may come to a tier's before its label moves a row down. */
+const CROWDED_PERCENT = 8;
 
 /**
  * The big bar over the ladder: the pooled total filled in (green once the minimum is reached),
@@ -16,6 +18,10 @@ function LadderBar({ campaign, bar }: { campaign: CampaignView; bar: ProgressBar
   const { t } = useTranslation();
   const f = useFigures('groupBuy');
   const minMet = campaign.progress.minReachedBps >= 10_000;
+  // the minimum at (or near) a tier's start, as it often is: its label goes a row down
+  const min = bar.marks.find((m) => m.kind === 'min');
+  const crowded =
+    !!min && bar.marks.some((m) => m.kind === 'tier' && Math.abs(m.percent - min.percent) < CROWDED_PERCENT);
   return (
     <div
       role="progressbar"
@@ -26,7 +32,8 @@ function LadderBar({ campaign, bar }: { campaign: CampaignView; bar: ProgressBar
       data-testid="campaign-progress-bar"
       data-percent={bar.percent}
       data-tier={bar.tierIndex}
-      style={{ position: 'relative', padding: '28px 0 30px' }}
+      data-crowded={crowded ? 'yes' : 'no'}
+      style={{ position: 'relative', padding: `28px 0 ${crowded ? 50 : 30}px` }}
     >
       <div
         style={{
@@ -66,7 +73,8 @@ function LadderBar({ campaign, bar }: { campaign: CampaignView; bar: ProgressBar
                 position: 'absolute',
                 left: `${m.percent}%`,
                 top: m.kind === 'min' ? 28 : 22,
-                bottom: m.kind === 'min' ? 8 : 22,
+                // crowded, the minimum's dashed line stays on the bar and its label sits under the tier's quantity
+                height: m.kind === 'tier' ? 32 : crowded ? BAR_HEIGHT : 40,
                 width: 0,
                 borderLeft: `2px ${m.kind === 'min' ? 'dashed' : 'solid'} ${
                   m.kind === 'min' ? '#fa8c16' : m.reached ? '#237804' : '#595959'
@@ -80,7 +88,7 @@ function LadderBar({ campaign, bar }: { campaign: CampaignView; bar: ProgressBar
                   transform: 'translateX(-50%)',
                   fontSize: 12,
                   ...(m.kind === 'min'
-                    ? { bottom: -4, color: '#d46b08' }
+                    ? { bottom: crowded ? -46 : -4, color: '#d46b08' }
                     : { top: -20, fontWeight: 600, color: m.reached ? '#237804' : undefined }),
                 }}
               >

@@ -98,7 +98,6 @@ describe('the campaign list', () => {
       '拼单进度',
       '当前成交价',
       '参与方',
-      '状态',
     ]);
     const [first, second] = screen.getAllByTestId('campaign-row') as [HTMLElement, HTMLElement];
     expect(within(first).getByTestId('campaign-row-title').textContent).toBe('广西食品厂白砂糖集采');

@@ -184,7 +184,9 @@ export function CampaignListPage({ kind }: { kind: Exclude<PortalKind, 'operator
     {
       title: t('groupBuy.list.columns.title'),
       key: 'title',
-      width: 220,
+      width: 200,
+      // the status under the number (a column of its own made the table wider than the page beside
+      // the menu), and in "mine" my side — there a buyer's campaign is one my company joined
       render: (_, r) => (
         <Flex vertical gap={2}>
           <Link to={campaignPath(r.id)} onClick={(e) => e.stopPropagation()} data-testid="campaign-row-title">
@@ -193,6 +195,10 @@ export function CampaignListPage({ kind }: { kind: Exclude<PortalKind, 'operator
           <Typography.Text code style={{ fontSize: 12, width: 'fit-content' }}>
             {r.number}
           </Typography.Text>
+          <Flex gap={4} wrap>
+            <CampaignStatusTag status={r.progress.status} />
+            {mine && <SideTag side={r.side} joined />}
+          </Flex>
         </Flex>
       ),
     },
@@ -204,7 +210,7 @@ export function CampaignListPage({ kind }: { kind: Exclude<PortalKind, 'operator
     {
       title: t('groupBuy.list.columns.seller'),
       key: 'seller',
-      width: 150,
+      width: 140,
       render: (_, r) => (
         <Flex vertical gap={0}>
           <span data-testid="campaign-row-seller">{r.sellerName}</span>
@@ -237,13 +243,13 @@ export function CampaignListPage({ kind }: { kind: Exclude<PortalKind, 'operator
     {
       title: t('groupBuy.list.columns.progress'),
       key: 'progress',
-      width: 200,
+      width: 190,
       render: (_, r) => <ProgressCell c={r} />,
     },
     {
       title: t('groupBuy.list.columns.price'),
       key: 'price',
-      width: 130,
+      width: 120,
       align: 'right',
       render: (_, r) => (
         <span style={NUMERIC} data-testid="campaign-row-price">
@@ -260,17 +266,6 @@ export function CampaignListPage({ kind }: { kind: Exclude<PortalKind, 'operator
         <span style={NUMERIC} data-testid="campaign-row-participants">
           {r.progress.participants}
         </span>
-      ),
-    },
-    {
-      title: t('groupBuy.list.columns.status'),
-      key: 'status',
-      width: 100,
-      render: (_, r) => (
-        <Flex vertical gap={4} align="flex-start">
-          <CampaignStatusTag status={r.progress.status} />
-          {mine && <SideTag side={r.side} />}
-        </Flex>
       ),
     },
   ];
@@ -325,7 +320,7 @@ export function CampaignListPage({ kind }: { kind: Exclude<PortalKind, 'operator
             rowKey="id"
             size="middle"
             tableLayout="fixed"
-            scroll={{ x: 1240 }}
+            scroll={{ x: 1100 }}
             columns={columns}
             dataSource={list.data?.items ?? []}
             loading={list.isPending || list.isPlaceholderData}

@@ -239,6 +239,22 @@ describe('the campaign form', () => {
     expect(posts()).toEqual([]);
   });
 
+  it('leaves an empty tier below alone while the one above is typed, and checks it again once typed in', async () => {
+    await openNew();
+    const user = userEvent.setup({ delay: null });
+    await user.type(nth('ladder-price-input', 0), '5000');
+    await user.type(nth('ladder-min-input', 1), '500');
+    // what the person types is checked; the price below, not yet reached, is not told to be entered
+    await waitFor(() => expect(fieldOf(nth('ladder-price-input', 0)).textContent).not.toContain('请填写'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fieldOf(nth('ladder-price-input', 1)).textContent).not.toContain('请填写单价');
+    await user.type(nth('ladder-price-input', 1), '5100');
+    await waitFor(() => expect(fieldOf(nth('ladder-price-input', 1)).textContent).toContain('量越大'));
+    await user.clear(nth('ladder-price-input', 0));
+    await user.type(nth('ladder-price-input', 0), '5200');
+    await waitFor(() => expect(fieldOf(nth('ladder-price-input', 1)).textContent).not.toContain('量越大'));
+  });
+
   it('sends the draft with the ladder and the deposit in basis points, puts the server’s refusals on their fields, then opens it', async () => {
     const { form, user, router } = await openNew();
     await fillValid(form, user);

@@ -118,6 +118,7 @@ describe('the join panel', () => {
 
   it('computes the deposit and the price if the pool closed now, checks the quantity on the field, then joins', async () => {
     const { user, setCampaign } = await open(buyerCampaign());
+    expect(screen.getByTestId('campaign-side').textContent).toBe('可参与');
     const panel = screen.getByTestId('campaign-join');
     expect(within(panel).getByTestId('join-limits').textContent).toBe('至少 20 吨；合计最多 300 吨');
     expect(screen.getByTestId('join-deposit').textContent).toBe('—');
@@ -171,6 +172,7 @@ describe('the join panel', () => {
     expect(within(mine).getByTestId('campaign-mine-deposit').textContent).toBe('¥50,000.00');
     expect(within(mine).getByTestId('campaign-mine-deposit-status').textContent).toBe('已冻结');
     expect(screen.getByTestId('campaign-total').textContent).toBe('650 吨');
+    expect(screen.getByTestId('campaign-side').textContent).toBe('已参与');
     expect(screen.getByTestId('join-submit').textContent).toBe('修改承诺');
     expect(quantity().value).toBe('100');
     expect(within(mine).getByTestId('join-withdraw')).toHaveProperty('disabled', false);
@@ -300,6 +302,7 @@ describe('the join panel', () => {
       '贵公司所在地区（山东）不在本团购的参与地区（广西、广东）内，不能参与。',
     );
     expect(screen.queryByTestId('join-form')).toBeNull();
+    expect(screen.queryByTestId('campaign-side')).toBeNull();
   });
 
   it('shows the order my commitment became once the campaign succeeded, in English too', async () => {

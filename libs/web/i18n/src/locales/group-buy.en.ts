@@ -17,7 +17,8 @@ export const groupBuyEn = {
   side: {
     organiser: 'I organise',
     seller: 'My SKU',
-    buyer: 'Buyer',
+    buyer: 'Can join',
+    joined: 'Joined',
   },
   organiserKind: {
     seller: 'the seller',
@@ -100,7 +101,6 @@ export const groupBuyEn = {
       progress: 'Progress',
       price: 'Current price',
       participants: 'Buyers',
-      status: 'Status',
     },
     filters: {
       q: 'Search',

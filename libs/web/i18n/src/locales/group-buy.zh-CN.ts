@@ -20,6 +20,7 @@ export const groupBuyZhCN: Texts['groupBuy'] = {
     organiser: '我组织',
     seller: '我方商品',
     buyer: '可参与',
+    joined: '已参与',
   },
   organiserKind: {
     seller: '卖方',
@@ -101,7 +102,6 @@ export const groupBuyZhCN: Texts['groupBuy'] = {
       progress: '拼单进度',
       price: '当前成交价',
       participants: '参与方',
-      status: '状态',
     },
     filters: {
       q: '搜索',
