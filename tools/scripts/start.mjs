@@ -54,7 +54,9 @@ for (const [name, port] of Object.entries(ports)) {
 
 const apiUrl = `http://127.0.0.1:${ports.api}`;
 const children = [
-  launch('api', process.execPath, ['dist/apps/api/main.js'], {
+  // a larger young generation: the API allocates a lot per request, and the default 16 MB semi-space
+  // made scavenges frequent enough to show in the bid and join latencies (docs/performance.md)
+  launch('api', process.execPath, ['--max-semi-space-size=32', 'dist/apps/api/main.js'], {
     ...env,
     API_PORT: String(ports.api),
     // links in mail open the portal they came from
