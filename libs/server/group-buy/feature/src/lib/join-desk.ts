@@ -93,7 +93,8 @@ export class JoinDesk {
       this.approvals && batch.some((a) => a.quantity !== null && !a.approved)
         ? this.approvals.companiesWithPolicies(buyers, 'group_buy_commitment')
         : Promise.resolve(new Set<string>());
-    // first without a lock: one read and one guarded write
+    // awaited below; a failure before that must not go unhandled (it would stop the process)
+    gated.catch(() => undefined);
     // first without a lock: one read and one guarded write (unless another process writes too)
     let judged = null;
     if (!this.contention.has(campaignId)) {
