@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SETTLEMENT_BATCH } from '@tradeway/server/group-buy/feature';
@@ -6,10 +5,10 @@ import { QUEUES, redisConnectionOptions } from '@tradeway/server/platform';
 import {
   createTestDatabase,
   createTestRedis,
-  factories,
   type TestDatabase,
   type TestRedis,
 } from '@tradeway/server/testing';
+import { guangxiBuyers, sugarCampaign, sugarMill } from './testing/group-buy-fixture';
 import { buildWorker, type WorkerProcesses } from './testing/worker-process';
 
 /**
@@ -57,77 +56,15 @@ describe('group-buy settlement: worker process killed mid-way', { timeout: 150_0
     });
 
     // A seller, its SKU, and 1 000 buyers committed to a campaign already past its deadline.
-    const make = factories(db.prisma);
-    const seller = await make.company(['seller'], { name: '桂糖制糖' });
-    const owner = (await make.member(seller.id, 'owner', 'owner@mill.gbcrash.test')).user;
     sellerSalesEmail = 'sales@mill.gbcrash.test';
-    await make.member(seller.id, 'sales', sellerSalesEmail);
-    const category = await db.prisma.category.create({
-      data: { code: 'sugar-gbcrash', nameZh: '白砂糖', nameEn: 'White sugar', taxRateBps: 1300 },
-    });
-    const product = await db.prisma.product.create({
-      data: {
-        code: 'WS',
-        sellerId: seller.id,
-        categoryId: category.id,
-        nameZh: '白砂糖',
-        nameEn: 'White sugar',
-        unit: 't',
-      },
-    });
-    const sku = await db.prisma.sku.create({
-      data: {
-        code: 'WS-1',
-        sellerId: seller.id,
-        productId: product.id,
-        attributes: {},
-        unit: 't',
-        packSize: '1',
-        minOrderQuantity: '1',
-        orderIncrement: '1',
-      },
-    });
-    const buyerIds = Array.from({ length: PARTICIPANTS }, () => randomUUID());
-    await db.prisma.company.createMany({
-      data: buyerIds.map((id, i) => ({
-        id,
-        code: `gbc-${id.slice(0, 8)}`,
-        name: `食品厂 ${i + 1}`,
-        kinds: ['buyer' as const],
-        region: '广西',
-        regionCode: 'CN-GX',
-      })),
-    });
-    campaignId = randomUUID();
+    const mill = await sugarMill(db.prisma, 'gbcrash', { salesEmail: sellerSalesEmail });
+    const buyerIds = await guangxiBuyers(db.prisma, PARTICIPANTS);
     const now = Date.now();
-    await db.prisma.groupBuyCampaign.create({
-      data: {
-        id: campaignId,
-        number: `GB-CRASH-${campaignId.slice(0, 8)}`,
-        organiserId: seller.id,
-        organiserKind: 'seller',
-        sellerId: seller.id,
-        skuId: sku.id,
-        status: 'open',
-        title: '白砂糖集采',
-        unit: 't',
-        taxRateBps: 1300,
-        regions: ['CN-GX'],
-        ladder: [
-          { minQuantity: '0.000', unitPrice: '5000.0000' },
-          { minQuantity: '500.000', unitPrice: '4900.0000' },
-          { minQuantity: '1000.000', unitPrice: '4800.0000' },
-        ],
-        minTotal: '600',
-        total: (Number(QUANTITY) * PARTICIPANTS).toFixed(3),
-        participants: PARTICIPANTS,
-        lockAt: new Date(now - 2_000),
-        deadline: new Date(now - 1_000),
-        deliveryMonths: ['2027-01'],
-        depositBps: 1000,
-        paymentTerm: 'cash',
-        createdById: owner.id,
-      },
+    campaignId = await sugarCampaign(db.prisma, mill, {
+      total: (Number(QUANTITY) * PARTICIPANTS).toFixed(3),
+      participants: PARTICIPANTS,
+      lockAt: new Date(now - 2_000),
+      deadline: new Date(now - 1_000),
     });
     await db.prisma.groupBuyCommitment.createMany({
       data: buyerIds.map((buyerId) => ({
@@ -136,7 +73,7 @@ describe('group-buy settlement: worker process killed mid-way', { timeout: 150_0
         quantity: QUANTITY,
         deliveryMonth: '2027-01',
         depositMinor: DEPOSIT_MINOR,
-        createdById: owner.id,
+        createdById: mill.ownerId,
         joinedAt: new Date(now - 60_000),
         updatedAt: new Date(now - 60_000),
       })),

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,10 +13,10 @@ import { AuditService, loadConfig, OrderPlacementGateway, PrismaService } from '
 import {
   createTestDatabase,
   createTestRedis,
-  factories,
   type TestDatabase,
   type TestRedis,
 } from '@tradeway/server/testing';
+import { guangxiBuyers, sugarCampaign, sugarMill } from './testing/group-buy-fixture';
 import { WorkerModule } from './worker.module';
 
 /**
@@ -35,8 +34,7 @@ describe('group-buy joins and settlement', { timeout: 240_000 }, () => {
   let app: INestApplicationContext;
   let prisma: PrismaService;
   let repo: GroupBuyRepository;
-  let sellerId = '';
-  let skuId = '';
+  let mill: Awaited<ReturnType<typeof sugarMill>>;
   let userId = '';
 
   beforeAll(async () => {
@@ -52,37 +50,8 @@ describe('group-buy joins and settlement', { timeout: 240_000 }, () => {
       WORKER_SHUTDOWN_GRACE_MS: '500',
       GROUP_BUY_SWEEP_EVERY_MS: '3600000',
     });
-    const make = factories(db.prisma);
-    const mill = await make.company(['seller'], { name: '桂糖制糖' });
-    sellerId = mill.id;
-    userId = (await make.member(mill.id, 'owner', 'owner@mill.gbjob.test')).user.id;
-    const category = await db.prisma.category.create({
-      data: { code: 'sugar-gbjob', nameZh: '白砂糖', nameEn: 'White sugar', taxRateBps: 1300 },
-    });
-    const product = await db.prisma.product.create({
-      data: {
-        code: 'WS',
-        sellerId,
-        categoryId: category.id,
-        nameZh: '白砂糖',
-        nameEn: 'White sugar',
-        unit: 't',
-      },
-    });
-    skuId = (
-      await db.prisma.sku.create({
-        data: {
-          code: 'WS-1',
-          sellerId,
-          productId: product.id,
-          attributes: {},
-          unit: 't',
-          packSize: '1',
-          minOrderQuantity: '1',
-          orderIncrement: '1',
-        },
-      })
-    ).id;
+    mill = await sugarMill(db.prisma, 'gbjob');
+    userId = mill.ownerId;
     app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false });
     await app.init();
     prisma = new PrismaService(config);
@@ -96,53 +65,9 @@ describe('group-buy joins and settlement', { timeout: 240_000 }, () => {
     await db?.drop();
   });
 
-  async function buyers(n: number): Promise<string[]> {
-    const ids = Array.from({ length: n }, () => randomUUID());
-    await db.prisma.company.createMany({
-      data: ids.map((id, i) => ({
-        id,
-        code: `gb-${id.slice(0, 8)}`,
-        name: `食品厂 ${i + 1}`,
-        kinds: ['buyer' as const],
-        region: '广西',
-        regionCode: 'CN-GX',
-      })),
-    });
-    return ids;
-  }
-
-  async function campaign(over: { maxTotal?: string; minTotal?: string; deadline?: Date } = {}) {
-    const id = randomUUID();
-    await db.prisma.groupBuyCampaign.create({
-      data: {
-        id,
-        number: `GB-TEST-${id.slice(0, 8)}`,
-        organiserId: sellerId,
-        organiserKind: 'seller',
-        sellerId,
-        skuId,
-        status: 'open',
-        title: '白砂糖集采',
-        unit: 't',
-        taxRateBps: 1300,
-        regions: ['CN-GX'],
-        ladder: [
-          { minQuantity: '0.000', unitPrice: '5000.0000' },
-          { minQuantity: '500.000', unitPrice: '4900.0000' },
-          { minQuantity: '1000.000', unitPrice: '4800.0000' },
-        ],
-        minTotal: over.minTotal ?? '600',
-        maxTotal: over.maxTotal ?? null,
-        lockAt: new Date(Date.now() + 3_600_000),
-        deadline: over.deadline ?? new Date(Date.now() + 7_200_000),
-        deliveryMonths: ['2027-01'],
-        depositBps: 1000,
-        paymentTerm: 'cash',
-        createdById: userId,
-      },
-    });
-    return id;
-  }
+  const buyers = (n: number) => guangxiBuyers(db.prisma, n);
+  const campaign = (over: { maxTotal?: string; minTotal?: string; deadline?: Date } = {}) =>
+    sugarCampaign(db.prisma, mill, over);
 
   it('the sweep joins approved requests a stopped API process left unapplied, once, and refuses late ones', async () => {
     const id = await campaign();

@@ -40,4 +40,34 @@ describe('Contention', () => {
     expect(c.has('fresh')).toBe(true);
     expect((c as unknown as { until: Map<string, number> }).until.size).toBe(2);
   });
+
+  it('attempt: the optimistic path while it wins; after a loss the locked path, then optimistic again', async () => {
+    let t = 0;
+    const c = new Contention(100, () => t);
+    const calls: string[] = [];
+    const run = (wins: boolean) =>
+      c.attempt(
+        'k',
+        async () => (calls.push('optimistic'), wins ? 'quick' : null),
+        async () => (calls.push('locked'), 'locked'),
+      );
+    expect(await run(true)).toBe('quick');
+    expect(await run(false)).toBe('locked');
+    expect(calls).toEqual(['optimistic', 'optimistic', 'locked']);
+    // held: straight to the lock
+    calls.length = 0;
+    expect(await run(true)).toBe('locked');
+    expect(calls).toEqual(['locked']);
+    t = 100;
+    calls.length = 0;
+    expect(await run(true)).toBe('quick');
+    expect(calls).toEqual(['optimistic']);
+    await expect(
+      c.attempt(
+        'j',
+        async () => null,
+        async () => null,
+      ),
+    ).rejects.toThrow(/changed under its lock/);
+  });
 });

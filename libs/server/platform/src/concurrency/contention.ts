@@ -14,6 +14,25 @@ export class Contention {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /**
+   * Runs `optimistic` (unless `key` lost a race lately), and `locked` when it returns null (it
+   * lost: another writer moved the row in between), remembering the loss. `locked` must not lose.
+   */
+  async attempt<T>(
+    key: string,
+    optimistic: () => Promise<T | null>,
+    locked: () => Promise<T | null>,
+  ): Promise<T> {
+    if (!this.has(key)) {
+      const won = await optimistic();
+      if (won !== null) return won;
+      this.lost(key);
+    }
+    const result = await locked();
+    if (result === null) throw new Error(`${key} changed under its lock`);
+    return result;
+  }
+
   /** Whether `key` lost a race less than `holdMs` ago. */
   has(key: string): boolean {
     const until = this.until.get(key);

@@ -15,37 +15,31 @@ export interface RawSql {
 const utcTimestamp = (text: string) => new Date(`${text.replace(' ', 'T')}Z`);
 const utcDate = (text: string) => new Date(`${text}T00:00:00Z`);
 
-/** Columns parsed as Prisma's `$queryRaw` returns them, so a row is the same from either runner. */
-function parserOf(oid: number): ((text: string) => unknown) | null {
-  // text[] (1009), read element by element below
-  const textArray = (pg.types.getTypeParser as (oid: number) => (text: string) => Array<string | null>)(1009);
-  const each =
-    (parse: (text: string) => unknown) =>
-    (text: string): unknown[] =>
-      textArray(text).map((v) => (v === null ? null : parse(v)));
-  switch (oid) {
-    case 20: // int8
-      return BigInt;
-    case 1016: // int8[]
-      return each(BigInt);
-    case 1700: // numeric
-      return (text) => new Prisma.Decimal(text);
-    case 1231: // numeric[]
-      return each((text) => new Prisma.Decimal(text));
-    case 1114: // timestamp
-      return utcTimestamp;
-    case 1115: // timestamp[]
-      return each(utcTimestamp);
-    case 1082: // date
-      return utcDate;
-    default:
-      return null;
-  }
-}
+// text[] (1009), read element by element for the arrays below
+const textArray = (pg.types.getTypeParser as (oid: number) => (text: string) => Array<string | null>)(1009);
+const each =
+  (parse: (text: string) => unknown) =>
+  (text: string): unknown[] =>
+    textArray(text).map((v) => (v === null ? null : parse(v)));
+const decimal = (text: string) => new Prisma.Decimal(text);
+
+/**
+ * Columns parsed as Prisma's `$queryRaw` returns them, so a row is the same from either runner;
+ * built once (node-postgres asks for a parser per column of every result).
+ */
+const parsers = new Map<number, (text: string) => unknown>([
+  [20, BigInt], // int8
+  [1016, each(BigInt)], // int8[]
+  [1700, decimal], // numeric
+  [1231, each(decimal)], // numeric[]
+  [1114, utcTimestamp], // timestamp
+  [1115, each(utcTimestamp)], // timestamp[]
+  [1082, utcDate], // date
+]);
 
 const types = {
   getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-    (format === undefined || format === 'text' ? parserOf(oid) : null) ??
+    (format === undefined || format === 'text' ? parsers.get(oid) : undefined) ??
     (pg.types.getTypeParser as (oid: number, format: string) => unknown)(oid, format ?? 'text'),
 };
 

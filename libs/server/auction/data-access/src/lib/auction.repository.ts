@@ -67,6 +67,16 @@ export interface LiveUpdate {
  * The only code of the auction context that talks to Prisma. The bid path is written in plain
  * SQL: it runs hundreds of times a second on one row.
  */
+/** The columns of an auction that judging bids needs (`AuctionBidRow`). */
+const BID_ROW = Prisma.sql`
+  SELECT id, "ownerId", direction::text AS direction, visibility::text AS visibility,
+         status::text AS status, "openingPrice"::text AS "openingPrice",
+         "reservePrice"::text AS "reservePrice", "minStepAmount"::text AS "minStepAmount",
+         "minStepBps", "maxStepAmount"::text AS "maxStepAmount", "maxStepBps", "startsAt",
+         "endsAt", "currentEnd", extensions, "snipingWindowSeconds", "extensionSeconds",
+         "maxExtensions", "hardStopAt", "triggerRank", "lastSeq", "headHash", "acceptedBids", version
+  FROM auctions`;
+
 @Injectable()
 export class AuctionRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -240,14 +250,8 @@ export class AuctionRepository {
 
   /** The auction's rules and live state, its row locked until the transaction ends (the close, the award). */
   async lockForBids(tx: RawSql, auctionId: string): Promise<AuctionBidRow | null> {
-    const rows = await tx.$queryRaw<AuctionBidRow[]>`
-      SELECT id, "ownerId", direction::text AS direction, visibility::text AS visibility,
-             status::text AS status, "openingPrice"::text AS "openingPrice",
-             "reservePrice"::text AS "reservePrice", "minStepAmount"::text AS "minStepAmount",
-             "minStepBps", "maxStepAmount"::text AS "maxStepAmount", "maxStepBps", "startsAt",
-             "endsAt", "currentEnd", extensions, "snipingWindowSeconds", "extensionSeconds",
-             "maxExtensions", "hardStopAt", "triggerRank", "lastSeq", "headHash", "acceptedBids", version
-      FROM auctions WHERE id = ${auctionId}::uuid FOR UPDATE`;
+    const rows = await tx.$queryRaw<AuctionBidRow[]>`/* prepare */
+      ${BID_ROW} WHERE id = ${auctionId}::uuid FOR UPDATE`;
     return rows[0] ?? null;
   }
 
@@ -257,14 +261,7 @@ export class AuctionRepository {
    * process, the close, a suspension) makes the batch be judged again.
    */
   async bidRow(db: RawSql, auctionId: string): Promise<AuctionBidRow | null> {
-    const rows = await db.$queryRaw<AuctionBidRow[]>`/* prepare */
-      SELECT id, "ownerId", direction::text AS direction, visibility::text AS visibility,
-             status::text AS status, "openingPrice"::text AS "openingPrice",
-             "reservePrice"::text AS "reservePrice", "minStepAmount"::text AS "minStepAmount",
-             "minStepBps", "maxStepAmount"::text AS "maxStepAmount", "maxStepBps", "startsAt",
-             "endsAt", "currentEnd", extensions, "snipingWindowSeconds", "extensionSeconds",
-             "maxExtensions", "hardStopAt", "triggerRank", "lastSeq", "headHash", "acceptedBids", version
-      FROM auctions WHERE id = ${auctionId}::uuid`;
+    const rows = await db.$queryRaw<AuctionBidRow[]>`/* prepare */ ${BID_ROW} WHERE id = ${auctionId}::uuid`;
     return rows[0] ?? null;
   }
 

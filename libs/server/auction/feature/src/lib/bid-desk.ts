@@ -137,18 +137,17 @@ export class BidDesk {
     auctionId: string,
     batch: readonly Pending[],
   ): Promise<{ receipts: BidReceipt[]; live: Live | null; wrote: boolean }> {
-    // first without a lock: one read and one guarded write (unless another process writes too)
-    if (!this.contention.has(auctionId)) {
-      const quick = await this.judgeOnce(this.repo.sql, auctionId, batch, false);
-      if (quick) return quick;
-      this.contention.lost(auctionId);
-    }
-    // another writer moved the auction in between (another API process, the close): take the row's
-    // lock for this batch, so that a busy auction cannot make it lose again and again
-    this.cache.delete(auctionId);
-    const locked = await this.repo.sql.transaction((tx) => this.judgeOnce(tx, auctionId, batch, true));
-    if (locked) return locked;
-    throw new Error(`auction ${auctionId} changed under its lock`);
+    // first without a lock: one read and one guarded write (unless another process writes too);
+    // a batch that lost to another writer (another API process, the close) is judged again holding
+    // the row's lock, so that a busy auction cannot make it lose again and again
+    return this.contention.attempt(
+      auctionId,
+      () => this.judgeOnce(this.repo.sql, auctionId, batch, false),
+      () => {
+        this.cache.delete(auctionId);
+        return this.repo.sql.transaction((tx) => this.judgeOnce(tx, auctionId, batch, true));
+      },
+    );
   }
 
   /**

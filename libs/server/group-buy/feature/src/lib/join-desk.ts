@@ -95,18 +95,14 @@ export class JoinDesk {
         : Promise.resolve(new Set<string>());
     // awaited below; a failure before that must not go unhandled (it would stop the process)
     gated.catch(() => undefined);
-    // first without a lock: one read and one guarded write (unless another process writes too)
-    let judged = null;
-    if (!this.contention.has(campaignId)) {
-      judged = await this.judgeOnce(this.repo.sql, campaignId, batch, gated, false);
-      if (!judged) this.contention.lost(campaignId);
-    }
-    if (!judged) {
-      // another writer moved the pool in between (another API process, the settlement): take the
-      // campaign row's lock for this batch, so that a busy campaign cannot make it lose again and again
-      judged = await this.repo.sql.transaction((tx) => this.judgeOnce(tx, campaignId, batch, gated, true));
-    }
-    if (!judged) throw new Error(`campaign ${campaignId} changed under its lock`);
+    // first without a lock: one read and one guarded write (unless another process writes too);
+    // a batch that lost to another writer (another API process, the settlement) is judged again
+    // holding the campaign row's lock, so that a busy campaign cannot make it lose again and again
+    const judged = await this.contention.attempt(
+      campaignId,
+      () => this.judgeOnce(this.repo.sql, campaignId, buyers, batch, gated, false),
+      () => this.repo.sql.transaction((tx) => this.judgeOnce(tx, campaignId, buyers, batch, gated, true)),
+    );
     // committed: tell the watchers (every API process), without holding the next batch up
     if (judged.wrote && this.feed) void this.feed.publish({ campaignId, ...judged.wrote });
     return judged.outcomes;
@@ -119,12 +115,12 @@ export class JoinDesk {
   private async judgeOnce(
     db: RawSql,
     campaignId: string,
+    buyers: readonly string[],
     batch: readonly CommitAttempt[],
     gated: Promise<Set<string>>,
     lock: boolean,
   ): Promise<{ outcomes: CommitOutcome[]; wrote: PoolAfter | null } | null> {
     if (lock) await this.repo.lockCampaign(db, campaignId);
-    const buyers = [...new Set(batch.map((a) => a.buyerId))];
     const [snapshot, gatedNow] = await Promise.all([this.repo.joinSnapshot(db, campaignId, buyers), gated]);
     if (!snapshot || snapshot.pool.status === 'draft') {
       return { outcomes: batch.map((): CommitOutcome => ({ kind: 'not_found' })), wrote: null };
