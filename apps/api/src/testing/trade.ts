@@ -74,31 +74,10 @@ export async function tradeWorld(h: HttpHarness, tag: string): Promise<TradeWorl
     s[who] = await h.signIn(email(who));
   }
 
-  const category = await db.category.create({
-    data: { code: `sugar-${tag}`, nameZh: '白砂糖', nameEn: 'White sugar', taxRateBps: 1300 },
-  });
-  const product = await db.product.create({
-    data: {
-      code: 'WS',
-      sellerId: mill.id,
-      categoryId: category.id,
-      nameZh: '白砂糖',
-      nameEn: 'White sugar',
-      unit: 't',
-    },
-  });
-  const sku = await db.sku.create({
-    data: {
-      code: 'WS-GB1',
-      sellerId: mill.id,
-      productId: product.id,
-      specCode: 'SUGAR-WHITE-GB1',
-      attributes: { grade: '一级' },
-      unit: 't',
-      packSize: '1',
-      minOrderQuantity: '1',
-      orderIncrement: '1',
-    },
+  const sku = await h.make.sugarSku(mill.id, tag, {
+    code: 'WS-GB1',
+    specCode: 'SUGAR-WHITE-GB1',
+    attributes: { grade: '一级' },
   });
   const location = await db.warehouseLocation.create({
     data: {

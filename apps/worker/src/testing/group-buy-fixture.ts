@@ -10,31 +10,7 @@ export async function sugarMill(prisma: Prisma, tag: string, extra: { salesEmail
   const mill = await make.company(['seller'], { name: '桂糖制糖' });
   const ownerId = (await make.member(mill.id, 'owner', `owner@mill.${tag}.test`)).user.id;
   if (extra.salesEmail) await make.member(mill.id, 'sales', extra.salesEmail);
-  const category = await prisma.category.create({
-    data: { code: `sugar-${tag}`, nameZh: '白砂糖', nameEn: 'White sugar', taxRateBps: 1300 },
-  });
-  const product = await prisma.product.create({
-    data: {
-      code: 'WS',
-      sellerId: mill.id,
-      categoryId: category.id,
-      nameZh: '白砂糖',
-      nameEn: 'White sugar',
-      unit: 't',
-    },
-  });
-  const sku = await prisma.sku.create({
-    data: {
-      code: 'WS-1',
-      sellerId: mill.id,
-      productId: product.id,
-      attributes: {},
-      unit: 't',
-      packSize: '1',
-      minOrderQuantity: '1',
-      orderIncrement: '1',
-    },
-  });
+  const sku = await make.sugarSku(mill.id, tag);
   return { sellerId: mill.id, ownerId, skuId: sku.id };
 }
 

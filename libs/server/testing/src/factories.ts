@@ -44,6 +44,42 @@ export function factories(prisma: PrismaClient) {
     ) {
       return prisma.user.create({ data: { email, displayName, passwordHash: await testPasswordHash() } });
     },
+    /**
+     * White sugar sold by the tonne by `sellerId`: a category (VAT 13 %, code `sugar-<tag>`), its
+     * product and one SKU (`sku` overrides the SKU's code, spec and attributes).
+     */
+    async sugarSku(
+      sellerId: string,
+      tag: string,
+      sku: { code?: string; specCode?: string; attributes?: Record<string, string> } = {},
+    ) {
+      const category = await prisma.category.create({
+        data: { code: `sugar-${tag}`, nameZh: '白砂糖', nameEn: 'White sugar', taxRateBps: 1300 },
+      });
+      const product = await prisma.product.create({
+        data: {
+          code: 'WS',
+          sellerId,
+          categoryId: category.id,
+          nameZh: '白砂糖',
+          nameEn: 'White sugar',
+          unit: 't',
+        },
+      });
+      return prisma.sku.create({
+        data: {
+          code: sku.code ?? 'WS-1',
+          sellerId,
+          productId: product.id,
+          specCode: sku.specCode,
+          attributes: sku.attributes ?? {},
+          unit: 't',
+          packSize: '1',
+          minOrderQuantity: '1',
+          orderIncrement: '1',
+        },
+      });
+    },
     async member(companyId: string, role: Role, userEmail?: string) {
       const user = await this.user(userEmail);
       const membership = await prisma.membership.create({
