@@ -49,6 +49,9 @@ async function signedIn(
 /** A bid through the console: the price, the confirmation, and the receipt it shows. */
 async function bid(page: Page, price: string) {
   const receipts = page.getByTestId('auction-receipt');
+  // the receipts render with the form (from this browser's storage): count them once it shows,
+  // not while a reloaded page is still loading
+  await expect(page.getByTestId('auction-bid-input')).toBeEditable();
   const before = await receipts.count();
   await page.getByTestId('auction-bid-input').fill(price);
   await page.getByTestId('auction-bid-submit').click();
