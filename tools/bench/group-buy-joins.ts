@@ -141,7 +141,8 @@ try {
     database: values.database,
   });
   console.log(
-    `closed loop: ${closed.rps.toFixed(0)} joins/s, p99 ${percentile(closed.latencies, 99).toFixed(1)} ms`,
+    `closed loop: ${closed.rps.toFixed(0)} joins/s, p99 ${percentile(closed.latencies, 99).toFixed(1)} ms, ` +
+      `API CPU ${closed.apiCpuMsPerRequest.toFixed(3)} ms/join`,
   );
   const { all: pacedAll, median: paced } = await pacedRuns(PACED_RUNS, async (run) => {
     const result = await pacedLoad(api.base, change, {
