@@ -19,7 +19,15 @@ type AuctionBody = {
   myRank: number | null;
   myBestPrice: string | null;
   bestPrice: string | null;
-  ranking: Array<{ rank: number; alias: string; price: string | null; companyName: string | null }>;
+  ownerName: string;
+  ownerNameEn: string | null;
+  ranking: Array<{
+    rank: number;
+    alias: string;
+    price: string | null;
+    companyName: string | null;
+    companyNameEn: string | null;
+  }>;
   currentEnd: string;
   lastSeq: number;
   headHash: string;
@@ -96,10 +104,18 @@ describe('auctions over HTTP', () => {
 
   beforeAll(async () => {
     h = await httpHarness({ RATE_LIMIT_FACTOR: '10' });
-    const buyer = await h.make.company(['buyer'], { name: '华鑫食品' });
+    const buyer = await h.make.company(['buyer'], { name: '华鑫食品', nameEn: 'Huaxin Food' });
     const otherBuyer = await h.make.company(['buyer'], { name: '林木家具' });
     const mills = await Promise.all(
-      ['桂糖', '南宁糖业', '湛江糖厂', '无关糖厂'].map((name) => h.make.company(['seller'], { name })),
+      // 湛江糖厂 has no English name
+      (
+        [
+          ['桂糖', 'Guitang Sugar'],
+          ['南宁糖业', 'Nanning Sugar'],
+          ['湛江糖厂', undefined],
+          ['无关糖厂', 'Unrelated Sugar'],
+        ] as const
+      ).map(([name, nameEn]) => h.make.company(['seller'], { name, nameEn })),
     );
     Object.assign(id, {
       buyer: buyer.id,
@@ -207,12 +223,15 @@ describe('auctions over HTTP', () => {
     expect(millC.myAlias).toMatch(/^Supplier [123]$/);
     expect(JSON.stringify(millC)).not.toContain('5960');
     expect(JSON.stringify(millC)).not.toContain('南宁糖业');
+    expect(JSON.stringify(millC)).not.toContain('Nanning Sugar');
+    // whose auction it is, in both languages
+    expect([millC.ownerName, millC.ownerNameEn]).toEqual(['华鑫食品', 'Huaxin Food']);
     // the owner sees the whole ranking with names
     const mine = await ok<AuctionBody>(await call('GET', `/api/auctions/${draft.id}`, s.buyer));
-    expect(mine.ranking.map((r) => [r.rank, r.companyName, r.price])).toEqual([
-      [1, '南宁糖业', '5960.0000'],
-      [2, '湛江糖厂', '5980.0000'],
-      [3, '桂糖', '5990.0000'],
+    expect(mine.ranking.map((r) => [r.rank, r.companyName, r.companyNameEn, r.price])).toEqual([
+      [1, '南宁糖业', 'Nanning Sugar', '5960.0000'],
+      [2, '湛江糖厂', null, '5980.0000'],
+      [3, '桂糖', 'Guitang Sugar', '5990.0000'],
     ]);
     expect(mine.bestPrice).toBe('5960.0000');
     // the log is for after the end
@@ -434,7 +453,12 @@ describe('auctions over HTTP', () => {
     );
     expect(pending).toMatchObject({
       status: 'closed',
-      award: { status: 'pending_approval', price: '5900.0000' },
+      award: {
+        status: 'pending_approval',
+        price: '5900.0000',
+        companyName: '桂糖',
+        companyNameEn: 'Guitang Sugar',
+      },
     });
     expect(await h.db.prisma.order.count({ where: { sourceId: a.id } })).toBe(0);
     const again = await award(id.millB);
@@ -474,10 +498,14 @@ describe('auctions over HTTP', () => {
       status: 'placed',
     });
     // the winner sees its award and order; the others do not
-    const winner = await ok<AuctionBody & { award: { orderId: string } | null }>(
-      await call('GET', `/api/auctions/${a.id}`, s.millA),
-    );
+    const winner = await ok<
+      AuctionBody & {
+        award: { orderId: string; companyName: string | null; companyNameEn: string | null } | null;
+      }
+    >(await call('GET', `/api/auctions/${a.id}`, s.millA));
     expect(winner.award?.orderId).toBe(order.id);
+    // the winner is not told its own name back: the names are the owner's view
+    expect([winner.award?.companyName, winner.award?.companyNameEn]).toEqual([null, null]);
     const loser = await ok<AuctionBody & { award: unknown }>(
       await call('GET', `/api/auctions/${a.id}`, s.millB),
     );

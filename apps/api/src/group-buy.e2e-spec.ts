@@ -83,13 +83,17 @@ describe('group buys over HTTP', () => {
   beforeAll(async () => {
     h = await httpHarness({ RATE_LIMIT_FACTOR: '10' });
     const db = h.db.prisma;
-    const mill = await h.make.company(['seller'], { name: '桂糖' });
+    const mill = await h.make.company(['seller'], { name: '桂糖', nameEn: 'Guitang Sugar' });
     const otherMill = await h.make.company(['seller'], { name: '南宁糖业' });
     const far = await h.make.company(['buyer'], { name: '山东烘焙' });
     await db.company.update({ where: { id: far.id }, data: { regionCode: 'CN-SD' } });
     Object.assign(id, { mill: mill.id, otherMill: otherMill.id, far: far.id });
     for (let i = 1; i <= FACTORIES; i++) {
-      const f = await h.make.company(['buyer'], { name: `广西食品厂${i}` });
+      // only the first factory has an English name
+      const f = await h.make.company(['buyer'], {
+        name: `广西食品厂${i}`,
+        nameEn: i === 1 ? 'Guangxi Food Factory 1' : undefined,
+      });
       await db.company.update({ where: { id: f.id }, data: { regionCode: 'CN-GX' } });
       id[`f${i}`] = f.id;
       await h.make.member(f.id, 'purchaser', `f${i}@gb.test`);
@@ -218,6 +222,15 @@ describe('group buys over HTTP', () => {
       nextTier: null,
       room: '500.000',
     });
+    // the names in both languages (English pages show the English ones)
+    expect(seen).toMatchObject({
+      organiserName: '桂糖',
+      organiserNameEn: 'Guitang Sugar',
+      sellerName: '桂糖',
+      sellerNameEn: 'Guitang Sugar',
+      productName: '白砂糖',
+      productNameEn: 'White sugar',
+    });
     // 100 t × 5 000 × 10 % = 50 000.00 held
     expect(seen.mine).toMatchObject({ quantity: '100.000', depositMinor: '5000000', depositStatus: 'held' });
 
@@ -232,13 +245,16 @@ describe('group buys over HTTP', () => {
     // the organiser's monitor: months and participants; a participant may not see it
     const monitor = await ok<{
       byMonth: Array<{ month: string; quantity: string }>;
-      participants: unknown[];
+      participants: Array<{ buyerId: string; buyerName: string; buyerNameEn: string | null }>;
     }>(await call('GET', `/api/group-buys/${c.id}/monitor`, s.mill));
     expect(monitor.byMonth).toEqual([
       { month: '2027-01', quantity: '500.000', participants: 5 },
       { month: '2027-02', quantity: '500.000', participants: 5 },
     ]);
     expect(monitor.participants).toHaveLength(10);
+    const named = (n: number) => monitor.participants.find((p) => p.buyerId === id[`f${n}`]);
+    expect(named(1)).toMatchObject({ buyerName: '广西食品厂1', buyerNameEn: 'Guangxi Food Factory 1' });
+    expect(named(2)).toMatchObject({ buyerName: '广西食品厂2', buyerNameEn: null });
     expect((await call('GET', `/api/group-buys/${c.id}/monitor`, s.f1)).statusCode).toBe(404);
 
     await passDeadline(c.id);

@@ -92,6 +92,7 @@ export const AuctionRankRowSchema = z.object({
   /** The owner sees who it is; bidders see aliases only. */
   companyId: Id.nullable(),
   companyName: z.string().nullable(),
+  companyNameEn: z.string().nullable(),
   seq: z.number().int(),
   at: z.iso.datetime(),
 });
@@ -101,6 +102,8 @@ export const AuctionSchema = z.object({
   number: z.string(),
   side: AuctionSideSchema,
   ownerName: z.string(),
+  /** The owner's English name where it has one (English pages show it). */
+  ownerNameEn: z.string().nullable(),
   direction: AuctionDirectionSchema,
   visibility: AuctionVisibilitySchema,
   status: AuctionStatusSchema,
@@ -146,6 +149,7 @@ export const AuctionSchema = z.object({
       status: z.enum(['pending_approval', 'approved', 'rejected']),
       alias: z.string(),
       companyName: z.string().nullable(),
+      companyNameEn: z.string().nullable(),
       price: z.string(),
       justification: z.string().nullable(),
       orderId: Id.nullable(),
@@ -160,6 +164,7 @@ export const AuctionSummarySchema = AuctionSchema.pick({
   number: true,
   side: true,
   ownerName: true,
+  ownerNameEn: true,
   direction: true,
   visibility: true,
   status: true,

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { apiProblem } from '@tradeway/web/data-access';
-import { PageHeader, useErrorText } from '@tradeway/web/ui';
+import { PageHeader, useCompanyName, useErrorText } from '@tradeway/web/ui';
 import type { AuctionLive } from '../data/use-auction-live';
 import type { AuctionView } from '../data/types';
 import { AUCTIONS_PATH } from '../paths';
@@ -68,6 +68,7 @@ export function AuctionPageHeader({
   extra: ReactNode;
 }) {
   const { t } = useTranslation();
+  const nameIn = useCompanyName();
   const live = auction.status === 'scheduled' || auction.status === 'running';
   return (
     <PageHeader
@@ -86,7 +87,9 @@ export function AuctionPageHeader({
       hint={
         <Space size={16} wrap>
           <span data-testid="auction-title">{auction.title}</span>
-          <span data-testid="auction-owner">{t('auction.detail.owner', { owner: auction.ownerName })}</span>
+          <span data-testid="auction-owner">
+            {t('auction.detail.owner', { owner: nameIn(auction.ownerName, auction.ownerNameEn) })}
+          </span>
         </Space>
       }
       extra={extra}

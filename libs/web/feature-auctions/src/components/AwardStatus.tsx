@@ -1,7 +1,7 @@
 import { Alert, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useFigures } from '@tradeway/web/ui';
+import { useCompanyName, useFigures } from '@tradeway/web/ui';
 import type { AuctionView } from '../data/types';
 import { orderPath } from '../paths';
 
@@ -11,11 +11,12 @@ const TYPE = { pending_approval: 'info', approved: 'success', rejected: 'warning
 export function AwardStatus({ auction }: { auction: AuctionView }) {
   const { t } = useTranslation();
   const f = useFigures('auction');
+  const nameIn = useCompanyName();
   const award = auction.award;
   if (!award) return null;
   const names = {
     alias: award.alias,
-    company: award.companyName ?? '',
+    company: award.companyName ? nameIn(award.companyName, award.companyNameEn) : '',
     price: f.perUnit(award.price, auction.unit, auction.currency),
   };
   return (

@@ -2,7 +2,7 @@ import { Button, Flex, Table, Tag, Typography, type TableColumnsType } from 'ant
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NUMERIC, useFigures } from '@tradeway/web/ui';
+import { NUMERIC, useCompanyName, useFigures } from '@tradeway/web/ui';
 import type { AuctionRankRow, AuctionView } from '../data/types';
 import { SuspendModal } from './SuspendModal';
 
@@ -14,6 +14,7 @@ import { SuspendModal } from './SuspendModal';
 export function RankingTable({ auction, canManage }: { auction: AuctionView; canManage: boolean }) {
   const { t } = useTranslation();
   const f = useFigures('auction');
+  const nameIn = useCompanyName();
   const [acting, setActing] = useState<{ row: AuctionRankRow; status: 'suspended' | 'invited' } | null>(null);
   // what this page did: the API does not list participants' standing, so the last action shows
   const [suspended, setSuspended] = useState<ReadonlySet<string>>(() => new Set());
@@ -37,10 +38,12 @@ export function RankingTable({ auction, canManage }: { auction: AuctionView; can
     { title: t('auction.ranking.alias'), dataIndex: 'alias', width: 120 },
     {
       title: t('auction.ranking.company'),
-      dataIndex: 'companyName',
-      render: (name: string | null, r) => (
+      key: 'company',
+      render: (_, r) => (
         <Flex gap={6} align="center" wrap>
-          <span data-testid="auction-ranking-company">{name ?? t('auction.common.none')}</span>
+          <span data-testid="auction-ranking-company">
+            {r.companyName ? nameIn(r.companyName, r.companyNameEn) : t('auction.common.none')}
+          </span>
           {r.companyId && suspended.has(r.companyId) && (
             <Tag color="red">{t('auction.ranking.suspendedTag')}</Tag>
           )}

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import type { Language } from '@tradeway/web/i18n';
 import type { PortalDefinition } from '@tradeway/web/ui';
 import { renderPortal, testMe } from '@tradeway/web/ui/testing';
 import type { AuctionView } from '../data/types';
@@ -60,10 +61,10 @@ const purchaser = () =>
   testMe([{ companyName: '华鑫食品集团有限公司', kinds: ['buyer'], role: 'purchaser' }]);
 const commands = () => stub.calls.filter((c) => c.method !== 'GET');
 
-async function open(view: AuctionView) {
+async function open(view: AuctionView, language: Language = 'zh-CN') {
   stub.auction = () => json(view);
   stub.live = (request) => hub.respond(request);
-  const rendered = renderPortal(portal, `/auctions/${view.id}`, { me: purchaser() });
+  const rendered = renderPortal(portal, `/auctions/${view.id}`, { me: purchaser(), language });
   await screen.findByTestId('auction-ranking');
   return { ...rendered, user: userEvent.setup({ delay: null }) };
 }
@@ -141,6 +142,16 @@ describe('the owner’s monitor', () => {
     // the curve: the best price as first read, then as the event moved it
     expect(screen.getByTestId('auction-curve').getAttribute('data-points')).toBe('2');
     expect(screen.getByTestId('auction-live').getAttribute('data-state')).toBe('live');
+  });
+
+  it('names the bidders and the owner in English on English pages, in Chinese where a company has no English name', async () => {
+    await open(ownerAuction(), 'en');
+    expect(rows().map((r) => r[1])).toEqual([
+      'Nanning Sugar Industry Co., Ltd.',
+      '湛江糖厂',
+      'Guangxi Chongzuo Guitang Sugar Co., Ltd.',
+    ]);
+    expect(screen.getByTestId('auction-owner').textContent).toContain('Huaxin Food Group Co., Ltd.');
   });
 
   it('refetches the auction when an event changes its status', async () => {
@@ -255,6 +266,7 @@ describe('the owner’s monitor', () => {
             status: 'pending_approval',
             alias: 'Supplier 3',
             companyName: '湛江糖厂',
+            companyNameEn: null,
             price: '5980.0000',
             justification: '南宁糖业交期不满足',
             orderId: null,
@@ -309,6 +321,7 @@ describe('the owner’s monitor', () => {
           status: 'approved',
           alias: 'Supplier 2',
           companyName: '南宁糖业股份有限公司',
+          companyNameEn: 'Nanning Sugar Industry Co., Ltd.',
           price: '5960.0000',
           justification: '最优价',
           orderId,

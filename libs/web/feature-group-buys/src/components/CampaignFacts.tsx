@@ -5,6 +5,7 @@ import { bpsToPercent, formatMoment, NUMERIC, useFigures } from '@tradeway/web/u
 import type { CampaignView } from '../data/types';
 import { useMonthName } from './use-month-name';
 import { useRegionName } from './use-region-name';
+import { useCampaignNames } from './use-campaign-names';
 
 /**
  * The campaign's terms, for every side: the SKU, the eligible regions, the minimum for success
@@ -13,6 +14,7 @@ import { useRegionName } from './use-region-name';
  */
 export function CampaignFacts({ campaign }: { campaign: CampaignView }) {
   const { t } = useTranslation();
+  const names = useCampaignNames();
   const { language } = useLanguage();
   const f = useFigures('groupBuy');
   const region = useRegionName();
@@ -45,7 +47,7 @@ export function CampaignFacts({ campaign }: { campaign: CampaignView }) {
           label: t('groupBuy.detail.product'),
           children: (
             <span>
-              {campaign.productName}{' '}
+              {names.product(campaign)}{' '}
               <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
                 {campaign.skuCode}
               </Typography.Text>

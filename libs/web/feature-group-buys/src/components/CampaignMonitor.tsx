@@ -2,7 +2,7 @@ import { Alert, Card, Col, Row, Space, Statistic, Table, Tag, Typography, type T
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '@tradeway/web/i18n';
-import { formatMoment, NUMERIC, useErrorText, useFigures } from '@tradeway/web/ui';
+import { formatMoment, NUMERIC, useCompanyName, useErrorText, useFigures } from '@tradeway/web/ui';
 import { useCampaignMonitor } from '../data/group-buys.queries';
 import type { CampaignMonitorView, CampaignView, DepositStatus, ParticipantRow } from '../data/types';
 import { orderPath } from '../paths';
@@ -21,12 +21,15 @@ function ParticipantsTable({ campaign, monitor }: { campaign: CampaignView; moni
   const f = useFigures('groupBuy');
   const region = useRegionName();
   const month = useMonthName();
+  const nameIn = useCompanyName();
   const columns: TableColumnsType<ParticipantRow> = [
     {
       title: t('groupBuy.monitor.columns.buyer'),
-      dataIndex: 'buyerName',
+      key: 'buyer',
       ellipsis: { showTitle: true },
-      render: (name: string) => <span data-testid="campaign-participant-buyer">{name}</span>,
+      render: (_, r) => (
+        <span data-testid="campaign-participant-buyer">{nameIn(r.buyerName, r.buyerNameEn)}</span>
+      ),
     },
     {
       title: t('groupBuy.monitor.columns.region'),

@@ -10,6 +10,7 @@ import type { CampaignView } from '../data/types';
 import { GROUP_BUYS_PATH } from '../paths';
 import { isLive, type LiveConnection } from '../utils/live';
 import { CampaignStatusTag, LiveBadge, SideTag } from './CampaignTags';
+import { useCampaignNames } from './use-campaign-names';
 
 /** The "back" button of a campaign's page: where the user came from, or the list. */
 export function BackButton() {
@@ -69,6 +70,7 @@ export function CampaignPageHeader({
   extra: ReactNode;
 }) {
   const { t } = useTranslation();
+  const names = useCampaignNames();
   return (
     <PageHeader
       title={
@@ -91,12 +93,12 @@ export function CampaignPageHeader({
           <span data-testid="campaign-title">{campaign.title}</span>
           <span data-testid="campaign-organiser">
             {t('groupBuy.detail.organiser', {
-              name: campaign.organiserName,
+              name: names.organiser(campaign),
               kind: t(`groupBuy.organiserKind.${campaign.organiserKind}`),
             })}
           </span>
           <span data-testid="campaign-seller">
-            {t('groupBuy.detail.seller', { name: campaign.sellerName })}
+            {t('groupBuy.detail.seller', { name: names.seller(campaign) })}
           </span>
         </Space>
       }

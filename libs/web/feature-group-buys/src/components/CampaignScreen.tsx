@@ -11,10 +11,12 @@ import { JoinPanel } from './JoinPanel';
 import { LadderTable } from './LadderTable';
 import { OrganiserActions } from './OrganiserActions';
 import { ProgressPanel } from './ProgressPanel';
+import { useCampaignNames } from './use-campaign-names';
 
 /** Where the campaign stands in its lifecycle, said to my side (waiting for the seller, settled, failed…). */
 function StateAlert({ campaign }: { campaign: CampaignView }) {
   const { t } = useTranslation();
+  const names = useCampaignNames();
   const f = useFigures('groupBuy');
   const status = campaign.progress.status;
   const alert = (type: 'info' | 'success' | 'warning', title: string, description?: string) => (
@@ -33,12 +35,12 @@ function StateAlert({ campaign }: { campaign: CampaignView }) {
         'info',
         campaign.organiserKind === 'seller'
           ? t('groupBuy.state.draftSeller')
-          : t('groupBuy.state.draftOther', { seller: campaign.sellerName }),
+          : t('groupBuy.state.draftOther', { seller: names.seller(campaign) }),
       );
     case 'pending_seller':
       return campaign.side === 'seller'
-        ? alert('warning', t('groupBuy.state.pendingForSeller', { organiser: campaign.organiserName }))
-        : alert('info', t('groupBuy.state.pendingForOrganiser', { seller: campaign.sellerName }));
+        ? alert('warning', t('groupBuy.state.pendingForSeller', { organiser: names.organiser(campaign) }))
+        : alert('info', t('groupBuy.state.pendingForOrganiser', { seller: names.seller(campaign) }));
     case 'settling':
       return alert('info', t('groupBuy.state.settling'));
     case 'succeeded':

@@ -6,6 +6,7 @@ import { useLanguage } from '@tradeway/web/i18n';
 import { formProblems, hasPermission, useErrorText, useSession } from '@tradeway/web/ui';
 import { useCancelCampaign, useConfirmCampaign, usePublishCampaign } from '../data/group-buys.queries';
 import type { CampaignView } from '../data/types';
+import { useCampaignNames } from './use-campaign-names';
 
 const MAX_REASON = 500;
 
@@ -49,13 +50,14 @@ export function OrganiserActions({
   const [cancelling, setCancelling] = useState(false);
   const can = campaignActions(campaign, hasPermission(me, 'group_buy:manage'));
   const sellerOwn = campaign.organiserKind === 'seller';
+  const names = useCampaignNames();
 
   const handlePublish = () =>
     modal.confirm({
       title: t('groupBuy.actions.publishTitle', { number: campaign.number }),
       content: sellerOwn
         ? t('groupBuy.actions.publishHintSeller')
-        : t('groupBuy.actions.publishHintOther', { seller: campaign.sellerName }),
+        : t('groupBuy.actions.publishHintOther', { seller: names.seller(campaign) }),
       okText: t('groupBuy.actions.publish'),
       cancelText: t('groupBuy.common.cancel'),
       onOk: async () => {

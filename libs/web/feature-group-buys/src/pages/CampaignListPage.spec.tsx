@@ -200,6 +200,11 @@ describe('the campaign list', () => {
     expect(screen.getByText('Group buys', { selector: 'h3' })).toBeTruthy();
     expect(within(row).getByTestId('campaign-status').textContent).toBe('Succeeded');
     expect(within(row).getByTestId('campaign-side').textContent).toBe('I organise');
+    // English names where the companies and the product have them
+    expect(within(row).getByTestId('campaign-row-seller').textContent).toBe(
+      'Guangxi Chongzuo Guitang Sugar Co., Ltd.',
+    );
+    expect(row.textContent).toContain('White sugar');
     expect(within(row).queryByTestId('campaign-row-countdown')).toBeNull();
     expect(screen.getByTestId('campaign-new-button').textContent).toBe('New group buy');
   });

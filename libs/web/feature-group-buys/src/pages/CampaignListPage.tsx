@@ -46,6 +46,7 @@ import {
 } from '../utils/campaign-query';
 import { clockText, remaining } from '../utils/countdown';
 import { minReachedPercent } from '../utils/progress';
+import { useCampaignNames } from '../components/use-campaign-names';
 
 /** What is left of an open campaign, ticking each second (the browser's clock: the page has the server's). */
 function RowCountdown({ deadline }: { deadline: string }) {
@@ -163,6 +164,7 @@ function CampaignFilterBar({
  */
 export function CampaignListPage({ kind }: { kind: Exclude<PortalKind, 'operator'> }) {
   const { t } = useTranslation();
+  const names = useCampaignNames();
   const { language } = useLanguage();
   const navigate = useNavigate();
   const errorText = useErrorText();
@@ -204,8 +206,9 @@ export function CampaignListPage({ kind }: { kind: Exclude<PortalKind, 'operator
     },
     {
       title: t('groupBuy.list.columns.product'),
-      dataIndex: 'productName',
+      key: 'product',
       ellipsis: { showTitle: true },
+      render: (_, r) => names.product(r),
     },
     {
       title: t('groupBuy.list.columns.seller'),
@@ -213,10 +216,10 @@ export function CampaignListPage({ kind }: { kind: Exclude<PortalKind, 'operator
       width: 140,
       render: (_, r) => (
         <Flex vertical gap={0}>
-          <span data-testid="campaign-row-seller">{r.sellerName}</span>
+          <span data-testid="campaign-row-seller">{names.seller(r)}</span>
           {r.organiserName !== r.sellerName && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('groupBuy.list.organiser', { name: r.organiserName })}
+              {t('groupBuy.list.organiser', { name: names.organiser(r) })}
             </Typography.Text>
           )}
         </Flex>

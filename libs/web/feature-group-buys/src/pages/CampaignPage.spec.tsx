@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import type { Language } from '@tradeway/web/i18n';
 import type { PortalDefinition } from '@tradeway/web/ui';
 import { renderPortal, testMe } from '@tradeway/web/ui/testing';
 import type { CampaignView } from '../data/types';
@@ -63,12 +64,12 @@ const gets = (suffix = '') =>
     (c) => c.method === 'GET' && c.url.pathname === `/api/group-buys/${CAMPAIGN_ID}${suffix}`,
   );
 
-async function open(view: CampaignView) {
+async function open(view: CampaignView, language: Language = 'zh-CN') {
   let current = view;
   stub.campaign = () => json(current);
   stub.monitor = () => json(monitor());
   stub.live = (request) => hub.respond(request);
-  const rendered = renderPortal(sellerPortal, `/group-buys/${view.id}`, { me: mill() });
+  const rendered = renderPortal(sellerPortal, `/group-buys/${view.id}`, { me: mill(), language });
   await screen.findByTestId('campaign-progress');
   return {
     ...rendered,
@@ -158,6 +159,19 @@ describe('a campaign’s page for its organiser and seller', () => {
     const curve = screen.getByTestId('campaign-curve');
     // the two changes and the total now; a line at each tier above the first and at the minimum
     expect([curve.getAttribute('data-points'), curve.getAttribute('data-thresholds')]).toEqual(['3', '3']);
+  });
+
+  it('names the organiser, the product and the buyers in English on English pages, in Chinese where a buyer has no English name', async () => {
+    await open(organiserCampaign(), 'en');
+    expect(screen.getByTestId('campaign-organiser').textContent).toBe(
+      'Organiser: Guangxi Chongzuo Guitang Sugar Co., Ltd. (the seller)',
+    );
+    expect(screen.getByTestId('campaign-facts').textContent).toContain('White sugar');
+    const rows = await screen.findAllByTestId('campaign-participant-row');
+    expect(rows.map((r) => within(r).getByTestId('campaign-participant-buyer').textContent)).toEqual([
+      'Guangxi Food Factory 1',
+      '广西食品厂2',
+    ]);
   });
 
   it('follows the live progress: resumes from the version, drops older events, reconnects, asks the monitor again', async () => {

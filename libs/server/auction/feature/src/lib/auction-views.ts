@@ -23,12 +23,17 @@ function stepOf(amount: AuctionRow['minStepAmount'], bps: number | null): Step |
   return null;
 }
 
-export function summaryView(row: AuctionRow, side: 'owner' | 'bidder', ownerName: string): AuctionSummary {
+export function summaryView(
+  row: AuctionRow,
+  side: 'owner' | 'bidder',
+  owner: CompanyNames | undefined,
+): AuctionSummary {
   return {
     id: row.id,
     number: row.number,
     side,
-    ownerName,
+    ownerName: owner?.name ?? '',
+    ownerNameEn: owner?.nameEn ?? null,
     direction: row.direction,
     visibility: row.visibility,
     status: row.status,
@@ -84,6 +89,7 @@ export function standingsOf(input: {
             price: price(b.price),
             companyId: b.bidderId,
             companyName: names.get(b.bidderId)?.name ?? null,
+            companyNameEn: names.get(b.bidderId)?.nameEn ?? null,
             seq: b.seq,
             at: b.receivedAt.toISOString(),
           }))
@@ -108,7 +114,7 @@ export function auctionView(input: {
   if (!minStep) throw new RangeError(`Auction ${row.id} has no minimum step`);
   const owner = viewer.side === 'owner';
   return {
-    ...summaryView(row, viewer.side, names.get(row.ownerId)?.name ?? ''),
+    ...summaryView(row, viewer.side, names.get(row.ownerId)),
     description: row.description,
     currency: row.currency,
     skuId: row.skuId,

@@ -203,6 +203,7 @@ export class AuctionService implements OnModuleDestroy {
             status: latest.status,
             alias: aliasOf(row.direction, aliasNo),
             companyName: side === 'owner' ? (names.get(latest.companyId)?.name ?? null) : null,
+            companyNameEn: side === 'owner' ? (names.get(latest.companyId)?.nameEn ?? null) : null,
             price: latest.price.toFixed(PRICE_PLACES),
             justification: side === 'owner' ? latest.justification : null,
             orderId: latest.orderId,
@@ -231,7 +232,7 @@ export class AuctionService implements OnModuleDestroy {
     );
     return {
       items: rows.map((r) =>
-        summaryView(r, r.ownerId === auth.companyId ? 'owner' : 'bidder', names.get(r.ownerId)?.name ?? ''),
+        summaryView(r, r.ownerId === auth.companyId ? 'owner' : 'bidder', names.get(r.ownerId)),
       ),
       total,
       page: query.page,

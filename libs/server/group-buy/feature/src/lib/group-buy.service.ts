@@ -39,7 +39,16 @@ import { JoinDesk, type PoolAfter } from './join-desk';
 type CampaignRow = NonNullable<Awaited<ReturnType<GroupBuyRepository['findCampaign']>>>;
 type Side = Campaign['side'];
 type CompanyFacts = { id: string; kinds: string[]; regionCode: string | null };
-type CampaignNames = { organiserName: string; sellerName: string; skuCode: string; productName: string };
+type CampaignNames = Pick<
+  Campaign,
+  | 'organiserName'
+  | 'organiserNameEn'
+  | 'sellerName'
+  | 'sellerNameEn'
+  | 'skuCode'
+  | 'productName'
+  | 'productNameEn'
+>;
 type CommitmentRow = NonNullable<Awaited<ReturnType<GroupBuyRepository['commitment']>>>;
 type RequestRow = NonNullable<Awaited<ReturnType<GroupBuyRepository['latestRequest']>>>;
 
@@ -210,9 +219,12 @@ export class GroupBuyService implements OnModuleDestroy {
     ]);
     const names = {
       organiserName: companies.get(row.organiserId)?.name ?? '',
+      organiserNameEn: companies.get(row.organiserId)?.nameEn ?? null,
       sellerName: companies.get(row.sellerId)?.name ?? '',
+      sellerNameEn: companies.get(row.sellerId)?.nameEn ?? null,
       skuCode: skus[0]?.code ?? '',
       productName: skus[0]?.product.nameZh ?? '',
+      productNameEn: skus[0]?.product.nameEn || null,
     };
     this.names.set(row.id, names);
     return names;
@@ -331,12 +343,9 @@ export class GroupBuyService implements OnModuleDestroy {
       number: row.number,
       side,
       organiserKind: row.organiserKind,
-      organiserName: names.organiserName,
+      ...names,
       sellerId: row.sellerId,
-      sellerName: names.sellerName,
       skuId: row.skuId,
-      skuCode: names.skuCode,
-      productName: names.productName,
       unit: row.unit,
       currency: row.currency,
       title: row.title,
@@ -434,8 +443,11 @@ export class GroupBuyService implements OnModuleDestroy {
               ? 'seller'
               : 'buyer',
         organiserName: names.get(row.organiserId)?.name ?? '',
+        organiserNameEn: names.get(row.organiserId)?.nameEn ?? null,
         sellerName: names.get(row.sellerId)?.name ?? '',
+        sellerNameEn: names.get(row.sellerId)?.nameEn ?? null,
         productName: skus.get(row.skuId)?.product.nameZh ?? '',
+        productNameEn: skus.get(row.skuId)?.product.nameEn || null,
         unit: row.unit,
         title: row.title,
         regions: row.regions,
@@ -698,6 +710,7 @@ export class GroupBuyService implements OnModuleDestroy {
       participants: participants.map((p) => ({
         buyerId: p.buyerId,
         buyerName: names.get(p.buyerId)?.name ?? '',
+        buyerNameEn: names.get(p.buyerId)?.nameEn ?? null,
         region: regions.get(p.buyerId) ?? '',
         quantity: quantityText(storedQuantity(p.quantity.toString())),
         deliveryMonth: p.deliveryMonth,
