@@ -43,3 +43,22 @@ export async function chooseOption(
   }
   await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
 }
+
+/**
+ * Sets an Ant Design date picker to `day` (YYYY-MM-DD) and waits until its panel has closed.
+ *
+ * Typed, the panel shows that month; the day is then clicked in it (Enter would submit the
+ * form). On a busy machine the click can land while the panel is still opening and be lost: the
+ * field shows the typed day but the panel stays open over the form. The click is therefore
+ * retried until the panel is gone — clicking the day already chosen only closes it.
+ */
+export async function pickDate(page: Page, input: Locator, day: string) {
+  await input.click();
+  await input.fill(day);
+  const panel = page.locator('.ant-picker-dropdown:visible');
+  await expect(async () => {
+    if ((await panel.count()) > 0) await panel.locator(`td[title="${day}"]`).click({ timeout: 3_000 });
+    await expect(panel).toHaveCount(0, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(input).toHaveValue(day);
+}
