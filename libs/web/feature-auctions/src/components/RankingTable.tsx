@@ -24,7 +24,7 @@ export function RankingTable({ auction, canManage }: { auction: AuctionView; can
     {
       title: t('auction.ranking.rank'),
       dataIndex: 'rank',
-      width: 70,
+      width: 56,
       align: 'right',
       render: (n: number) => (
         <span
@@ -35,25 +35,33 @@ export function RankingTable({ auction, canManage }: { auction: AuctionView; can
         </span>
       ),
     },
-    { title: t('auction.ranking.alias'), dataIndex: 'alias', width: 120 },
     {
-      title: t('auction.ranking.company'),
+      // the company (the owner's eyes only) over the alias the bidders know it by
+      title: t('auction.ranking.bidder'),
       key: 'company',
-      render: (_, r) => (
-        <Flex gap={6} align="center" wrap>
-          <span data-testid="auction-ranking-company">
-            {r.companyName ? nameIn(r.companyName, r.companyNameEn) : t('auction.common.none')}
-          </span>
-          {r.companyId && suspended.has(r.companyId) && (
-            <Tag color="red">{t('auction.ranking.suspendedTag')}</Tag>
-          )}
-        </Flex>
-      ),
+      render: (_, r) => {
+        const name = r.companyName ? nameIn(r.companyName, r.companyNameEn) : t('auction.common.none');
+        return (
+          <Flex vertical gap={0} style={{ minWidth: 0 }}>
+            <Flex gap={6} align="center" style={{ minWidth: 0 }}>
+              <Typography.Text ellipsis={{ tooltip: name }} data-testid="auction-ranking-company">
+                {name}
+              </Typography.Text>
+              {r.companyId && suspended.has(r.companyId) && (
+                <Tag color="red">{t('auction.ranking.suspendedTag')}</Tag>
+              )}
+            </Flex>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="auction-ranking-alias">
+              {r.alias}
+            </Typography.Text>
+          </Flex>
+        );
+      },
     },
     {
       title: t('auction.ranking.price'),
       dataIndex: 'price',
-      width: 150,
+      width: 130,
       align: 'right',
       render: (p: string | null) => (
         <span style={NUMERIC} data-testid="auction-ranking-price">
@@ -64,14 +72,14 @@ export function RankingTable({ auction, canManage }: { auction: AuctionView; can
     {
       title: t('auction.ranking.seq'),
       dataIndex: 'seq',
-      width: 70,
+      width: 60,
       align: 'right',
       render: (n: number) => <span style={NUMERIC}>{n}</span>,
     },
     {
       title: t('auction.ranking.time'),
       dataIndex: 'at',
-      width: 110,
+      width: 90,
       render: (at: string) => <span style={NUMERIC}>{dayjs(at).format('HH:mm:ss')}</span>,
     },
     ...(manage
@@ -79,7 +87,7 @@ export function RankingTable({ auction, canManage }: { auction: AuctionView; can
           {
             title: t('auction.ranking.actions'),
             key: 'actions',
-            width: 110,
+            width: 100,
             render: (_: unknown, r: AuctionRankRow) =>
               r.companyId === null ? null : suspended.has(r.companyId) ? (
                 <Button
@@ -111,7 +119,7 @@ export function RankingTable({ auction, canManage }: { auction: AuctionView; can
         rowKey={(r) => `${r.rank}:${r.alias}`}
         size="small"
         tableLayout="fixed"
-        scroll={{ x: 720 }}
+        scroll={{ x: 620 }}
         pagination={false}
         columns={columns}
         dataSource={auction.ranking}

@@ -367,8 +367,7 @@ export const auctionEn = {
   },
   ranking: {
     rank: 'Rank',
-    alias: 'Alias',
-    company: 'Company',
+    bidder: 'Bidder',
     price: 'Price',
     seq: 'No.',
     time: 'Bid at',

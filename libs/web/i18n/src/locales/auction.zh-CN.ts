@@ -367,8 +367,7 @@ export const auctionZhCN: Texts['auction'] = {
   },
   ranking: {
     rank: '排名',
-    alias: '代号',
-    company: '公司',
+    bidder: '出价方',
     price: '出价',
     seq: '序号',
     time: '出价时间',
