@@ -108,32 +108,7 @@ describe('group buys over HTTP', () => {
       await h.make.member(company, role, `${who.toLowerCase()}@gb.test`);
       s[who] = await h.signIn(`${who.toLowerCase()}@gb.test`);
     }
-    const category = await db.category.create({
-      data: { code: 'sugar-gb', nameZh: '白砂糖', nameEn: 'White sugar', taxRateBps: 1300 },
-    });
-    const product = await db.product.create({
-      data: {
-        code: 'WS',
-        sellerId: mill.id,
-        categoryId: category.id,
-        nameZh: '白砂糖',
-        nameEn: 'White sugar',
-        unit: 't',
-      },
-    });
-    const sku = await db.sku.create({
-      data: {
-        code: 'WS-GB1',
-        sellerId: mill.id,
-        productId: product.id,
-        attributes: {},
-        unit: 't',
-        packSize: '1',
-        minOrderQuantity: '1',
-        orderIncrement: '1',
-      },
-    });
-    skuId = sku.id;
+    skuId = (await h.make.sugarSku(mill.id, 'gb', { code: 'WS-GB1' })).id;
     settlement = new GroupBuySettlementService(
       h.app.get(GroupBuyRepository),
       h.app.get(OrderPlacementGateway),

@@ -227,38 +227,13 @@ describe('orders over HTTP', () => {
       await h.make.member(company, role, email(who));
       s[who] = await h.signIn(email(who));
     }
-    const category = await db().category.create({
-      data: { code: 'sugar', nameZh: '白砂糖', nameEn: 'White sugar', taxRateBps: 1300 },
-    });
-    const product = (sellerId: string) =>
-      db().product.create({
-        data: {
-          code: 'WS',
-          sellerId,
-          categoryId: category.id,
-          nameZh: '白砂糖',
-          nameEn: 'White sugar',
-          unit: 't',
-        },
-      });
-    const sku = (sellerId: string, productId: string, code: string) =>
-      db().sku.create({
-        data: {
-          code,
-          sellerId,
-          productId,
-          specCode: 'SUGAR-WHITE-GB1',
-          attributes: { grade: '一级' },
-          unit: 't',
-          packSize: '1',
-          minOrderQuantity: '1',
-          orderIncrement: '1',
-        },
-      });
-    const millProduct = await product(mill.id);
-    id.sku = (await sku(mill.id, millProduct.id, 'WS-GB1')).id;
-    id.scarce = (await sku(mill.id, millProduct.id, 'WS-SCARCE')).id;
-    id.rivalSku = (await sku(rival.id, (await product(rival.id)).id, 'NN-GB1')).id;
+    const grade1 = { specCode: 'SUGAR-WHITE-GB1', attributes: { grade: '一级' } };
+    const millSku = await h.make.sugarSku(mill.id, 'orders-mill', { code: 'WS-GB1', ...grade1 });
+    id.sku = millSku.id;
+    id.scarce = (
+      await h.make.sugarSkuOf({ id: millSku.productId, sellerId: mill.id }, { code: 'WS-SCARCE', ...grade1 })
+    ).id;
+    id.rivalSku = (await h.make.sugarSku(rival.id, 'orders-rival', { code: 'NN-GB1', ...grade1 })).id;
     const warehouse = (code: string, name: string, operatorId: string) =>
       db().warehouseLocation.create({
         data: {

@@ -20,6 +20,9 @@ type Role =
   | 'viewer';
 
 /** Small builders for integration and HTTP tests: a company, a user, a membership. */
+/** What a test SKU may set: its code, spec and attributes. */
+type SkuDetails = { code?: string; specCode?: string; attributes?: Record<string, string> };
+
 export function factories(prisma: PrismaClient) {
   return {
     async company(
@@ -46,13 +49,10 @@ export function factories(prisma: PrismaClient) {
     },
     /**
      * White sugar sold by the tonne by `sellerId`: a category (VAT 13 %, code `sugar-<tag>`), its
-     * product and one SKU (`sku` overrides the SKU's code, spec and attributes).
+     * product and one SKU (`sku` overrides the SKU's code, spec and attributes; `sugarSkuOf` adds
+     * more SKUs of the same product).
      */
-    async sugarSku(
-      sellerId: string,
-      tag: string,
-      sku: { code?: string; specCode?: string; attributes?: Record<string, string> } = {},
-    ) {
+    async sugarSku(sellerId: string, tag: string, sku: SkuDetails = {}) {
       const category = await prisma.category.create({
         data: { code: `sugar-${tag}`, nameZh: '白砂糖', nameEn: 'White sugar', taxRateBps: 1300 },
       });
@@ -66,10 +66,14 @@ export function factories(prisma: PrismaClient) {
           unit: 't',
         },
       });
+      return this.sugarSkuOf({ id: product.id, sellerId }, sku);
+    },
+    /** One more SKU, by the tonne, of a product (`sugarSku`'s). */
+    sugarSkuOf(product: { id: string; sellerId: string }, sku: SkuDetails = {}) {
       return prisma.sku.create({
         data: {
           code: sku.code ?? 'WS-1',
-          sellerId,
+          sellerId: product.sellerId,
           productId: product.id,
           specCode: sku.specCode,
           attributes: sku.attributes ?? {},

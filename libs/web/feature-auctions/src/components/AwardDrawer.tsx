@@ -2,11 +2,12 @@ import { Alert, App, Button, Descriptions, Drawer, Flex, Form, Input, Select, Ty
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
-import { formProblems, NUMERIC, useCompanyName, useErrorText, useFigures } from '@tradeway/web/ui';
+import { formProblems, NUMERIC, useErrorText, useFigures } from '@tradeway/web/ui';
 import { useAwardAuction } from '../data/auctions.queries';
 import type { AuctionView } from '../data/types';
 import { lotTotalMinor } from '../utils/decimal';
 import { checkedBy } from './form-fields';
+import { useBidderName } from './use-bidder-name';
 
 const MAX_JUSTIFICATION = 2000;
 
@@ -23,7 +24,7 @@ interface AwardValues {
  */
 export function AwardDrawer({ auction, onClose }: { auction: AuctionView; onClose: () => void }) {
   const { t } = useTranslation();
-  const nameIn = useCompanyName();
+  const bidderName = useBidderName();
   const { language } = useLanguage();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -117,7 +118,7 @@ export function AwardDrawer({ auction, onClose }: { auction: AuctionView; onClos
                 label: t('auction.award.option', {
                   rank: r.rank,
                   alias: r.alias,
-                  company: r.companyName ? nameIn(r.companyName, r.companyNameEn) : '',
+                  company: bidderName(r) ?? '',
                   price: f.price(r.price ?? '0', auction.currency),
                 }),
               }))}

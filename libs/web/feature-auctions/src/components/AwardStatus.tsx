@@ -1,9 +1,10 @@
 import { Alert, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCompanyName, useFigures } from '@tradeway/web/ui';
+import { useFigures } from '@tradeway/web/ui';
 import type { AuctionView } from '../data/types';
 import { orderPath } from '../paths';
+import { useBidderName } from './use-bidder-name';
 
 const TYPE = { pending_approval: 'info', approved: 'success', rejected: 'warning' } as const;
 
@@ -11,12 +12,12 @@ const TYPE = { pending_approval: 'info', approved: 'success', rejected: 'warning
 export function AwardStatus({ auction }: { auction: AuctionView }) {
   const { t } = useTranslation();
   const f = useFigures('auction');
-  const nameIn = useCompanyName();
+  const bidderName = useBidderName();
   const award = auction.award;
   if (!award) return null;
   const names = {
     alias: award.alias,
-    company: award.companyName ? nameIn(award.companyName, award.companyNameEn) : '',
+    company: bidderName(award) ?? '',
     price: f.perUnit(award.price, auction.unit, auction.currency),
   };
   return (

@@ -2,9 +2,10 @@ import { Button, Flex, Table, Tag, Typography, type TableColumnsType } from 'ant
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NUMERIC, useCompanyName, useFigures } from '@tradeway/web/ui';
+import { NUMERIC, useFigures } from '@tradeway/web/ui';
 import type { AuctionRankRow, AuctionView } from '../data/types';
 import { SuspendModal } from './SuspendModal';
+import { useBidderName } from './use-bidder-name';
 
 /**
  * The owner's ranking: rank, alias, the company behind it (the owner's eyes only), the price
@@ -14,7 +15,7 @@ import { SuspendModal } from './SuspendModal';
 export function RankingTable({ auction, canManage }: { auction: AuctionView; canManage: boolean }) {
   const { t } = useTranslation();
   const f = useFigures('auction');
-  const nameIn = useCompanyName();
+  const bidderName = useBidderName();
   const [acting, setActing] = useState<{ row: AuctionRankRow; status: 'suspended' | 'invited' } | null>(null);
   // what this page did: the API does not list participants' standing, so the last action shows
   const [suspended, setSuspended] = useState<ReadonlySet<string>>(() => new Set());
@@ -40,7 +41,7 @@ export function RankingTable({ auction, canManage }: { auction: AuctionView; can
       title: t('auction.ranking.bidder'),
       key: 'company',
       render: (_, r) => {
-        const name = r.companyName ? nameIn(r.companyName, r.companyNameEn) : t('auction.common.none');
+        const name = bidderName(r) ?? t('auction.common.none');
         return (
           <Flex vertical gap={0} style={{ minWidth: 0 }}>
             <Flex gap={6} align="center" style={{ minWidth: 0 }}>

@@ -2,9 +2,10 @@ import { Alert, App, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@tradeway/web/i18n';
-import { formProblems, useCompanyName, useErrorText } from '@tradeway/web/ui';
+import { formProblems, useErrorText } from '@tradeway/web/ui';
 import { useSetParticipant } from '../data/auctions.queries';
 import type { AuctionRankRow, AuctionView } from '../data/types';
+import { useBidderName } from './use-bidder-name';
 
 const MAX_REASON = 500;
 
@@ -30,11 +31,8 @@ export function SuspendModal({
   const [alert, setAlert] = useState<string | null>(null);
   const setParticipant = useSetParticipant();
   const suspend = status === 'suspended';
-  const nameIn = useCompanyName();
-  const names = {
-    alias: row.alias,
-    company: row.companyName ? nameIn(row.companyName, row.companyNameEn) : '',
-  };
+  const bidderName = useBidderName();
+  const names = { alias: row.alias, company: bidderName(row) ?? '' };
 
   const handleFinish = async ({ reason }: { reason?: string }) => {
     if (!row.companyId) return;

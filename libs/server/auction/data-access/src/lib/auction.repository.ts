@@ -63,10 +63,6 @@ export interface LiveUpdate {
   acceptedBids: number;
 }
 
-/**
- * The only code of the auction context that talks to Prisma. The bid path is written in plain
- * SQL: it runs hundreds of times a second on one row.
- */
 /** The columns of an auction that judging bids needs (`AuctionBidRow`). */
 const BID_ROW = Prisma.sql`
   SELECT id, "ownerId", direction::text AS direction, visibility::text AS visibility,
@@ -77,6 +73,10 @@ const BID_ROW = Prisma.sql`
          "maxExtensions", "hardStopAt", "triggerRank", "lastSeq", "headHash", "acceptedBids", version
   FROM auctions`;
 
+/**
+ * The only code of the auction context that talks to Prisma. The bid path is written in plain
+ * SQL: it runs hundreds of times a second on one row.
+ */
 @Injectable()
 export class AuctionRepository {
   constructor(private readonly prisma: PrismaService) {}

@@ -13,6 +13,7 @@ import { GroupBuyRepository } from '@tradeway/server/group-buy/data-access';
 import {
   AuditService,
   companyNames,
+  type CompanyNames,
   departmentOfMembership,
   notFoundError,
   type Prisma,
@@ -49,6 +50,24 @@ type CampaignNames = Pick<
   | 'productName'
   | 'productNameEn'
 >;
+
+/** A campaign's organiser, seller and product, by their Chinese and (where given) English names. */
+function partyNames(
+  row: Pick<CampaignRow, 'organiserId' | 'sellerId'>,
+  companies: ReadonlyMap<string, CompanyNames>,
+  product: { nameZh: string; nameEn: string } | undefined,
+): Omit<CampaignNames, 'skuCode'> {
+  return {
+    organiserName: companies.get(row.organiserId)?.name ?? '',
+    organiserNameEn: companies.get(row.organiserId)?.nameEn ?? null,
+    sellerName: companies.get(row.sellerId)?.name ?? '',
+    sellerNameEn: companies.get(row.sellerId)?.nameEn ?? null,
+    productName: product?.nameZh ?? '',
+    // a product's English name is required, but may have been left empty
+    productNameEn: product?.nameEn || null,
+  };
+}
+
 type CommitmentRow = NonNullable<Awaited<ReturnType<GroupBuyRepository['commitment']>>>;
 type RequestRow = NonNullable<Awaited<ReturnType<GroupBuyRepository['latestRequest']>>>;
 
@@ -217,15 +236,7 @@ export class GroupBuyService implements OnModuleDestroy {
       companyNames(this.repo.db, [row.organiserId, row.sellerId]),
       this.repo.skus(this.repo.db, [row.skuId]),
     ]);
-    const names = {
-      organiserName: companies.get(row.organiserId)?.name ?? '',
-      organiserNameEn: companies.get(row.organiserId)?.nameEn ?? null,
-      sellerName: companies.get(row.sellerId)?.name ?? '',
-      sellerNameEn: companies.get(row.sellerId)?.nameEn ?? null,
-      skuCode: skus[0]?.code ?? '',
-      productName: skus[0]?.product.nameZh ?? '',
-      productNameEn: skus[0]?.product.nameEn || null,
-    };
+    const names = { ...partyNames(row, companies, skus[0]?.product), skuCode: skus[0]?.code ?? '' };
     this.names.set(row.id, names);
     return names;
   }
@@ -442,12 +453,7 @@ export class GroupBuyService implements OnModuleDestroy {
             : row.sellerId === auth.companyId
               ? 'seller'
               : 'buyer',
-        organiserName: names.get(row.organiserId)?.name ?? '',
-        organiserNameEn: names.get(row.organiserId)?.nameEn ?? null,
-        sellerName: names.get(row.sellerId)?.name ?? '',
-        sellerNameEn: names.get(row.sellerId)?.nameEn ?? null,
-        productName: skus.get(row.skuId)?.product.nameZh ?? '',
-        productNameEn: skus.get(row.skuId)?.product.nameEn || null,
+        ...partyNames(row, names, skus.get(row.skuId)?.product),
         unit: row.unit,
         title: row.title,
         regions: row.regions,
