@@ -1,5 +1,6 @@
-import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { PORTALS } from '../playwright.config';
+import { chooseOption } from './support/antd';
 
 /**
  * Issue 3's acceptance journey, in the buyer portal against the real API and a freshly
@@ -36,22 +37,6 @@ async function signedIn(browser: Browser, who: Who): Promise<{ context: BrowserC
   return { context, page };
 }
 
-/** Picks options of an Ant Design select, found by its label. */
-async function choose(page: Page, select: Locator, options: string[]) {
-  // Each option is typed into the select's search first: the list then holds only a few
-  // options, so the one wanted is rendered and stays put while it is clicked (a long,
-  // virtualised list can scroll or re-render under a busy machine).
-  for (const option of options) {
-    await select.click();
-    await select.fill(option);
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-      .getByTitle(option, { exact: true })
-      .click();
-  }
-  await page.keyboard.press('Escape');
-}
-
 interface Band {
   name: string;
   priority: number;
@@ -71,7 +56,7 @@ async function createPolicy(page: Page, band: Band) {
   for (const [i, level] of band.levels.entries()) {
     await form.getByTestId('add-level').click();
     const card = form.getByTestId('policy-level').nth(i);
-    await choose(page, card.getByLabel(`第 ${i + 1} 级审批角色`), level.roles);
+    for (const role of level.roles) await chooseOption(page, card.getByLabel(`第 ${i + 1} 级审批角色`), role);
     if (level.all) await card.getByText('须全部同意（会签）').click();
   }
   await form.getByTestId('policy-submit').click();
